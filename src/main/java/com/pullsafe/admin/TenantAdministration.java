@@ -1,0 +1,110 @@
+package com.pullsafe.admin;
+
+import com.pullsafe.identity.Accounts;
+import com.pullsafe.identity.Role;
+import com.pullsafe.identity.UserAccount;
+import com.pullsafe.platform.Conflict;
+import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.platform.NotFound;
+import com.pullsafe.tenancy.Tenant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.util.List;
+
+/** The platform admin's work on tenants: create, list with counts, suspend, reactivate. */
+@Stateless
+@RolesAllowed(Role.PLATFORM_ADMIN_NAME)
+public class TenantAdministration {
+
+  /** Counts per tenant in one statement (no query per tenant); platform admins see no rows. */
+  private static final String SUMMARIES =
+      """
+      select t.id, t.slug, t.name, t.status, t.created_at,
+             (select count(*) from coach c where c.tenant_id = t.id),
+             (select count(*) from athlete a where a.tenant_id = t.id),
+             0
+        from tenant t
+       order by t.name, t.id
+      """;
+
+  @PersistenceContext(unitName = "pullsafe")
+  private EntityManager em;
+
+  @Inject private Accounts accounts;
+
+  public Tenant create(NewTenant request) {
+    new FieldChecks()
+        .required("slug", request.slug(), 40)
+        .matches(
+            "slug",
+            request.slug(),
+            Tenant.SLUG,
+            "must be lower-case letters, digits and dashes (e.g. strong-gym)")
+        .required("name", request.name(), Tenant.NAME_MAX)
+        .email("adminEmail", request.adminEmail(), UserAccount.EMAIL_MAX)
+        .required("adminDisplayName", request.adminDisplayName(), UserAccount.DISPLAY_NAME_MAX)
+        .password("adminPassword", request.adminPassword(), UserAccount.PASSWORD_MIN, UserAccount.PASSWORD_MAX)
+        .orThrow();
+    if (findBySlug(request.slug()) != null) {
+      throw new Conflict("A tenant with slug '" + request.slug() + "' already exists");
+    }
+    if (accounts.emailTaken(request.adminEmail())) {
+      throw new Conflict("An account with this e-mail already exists");
+    }
+    Tenant tenant = new Tenant(request.slug(), request.name().trim());
+    em.persist(tenant);
+    em.flush();
+    accounts.create(
+        tenant,
+        request.adminEmail(),
+        request.adminDisplayName(),
+        request.adminPassword(),
+        Role.TENANT_ADMIN);
+    return tenant;
+  }
+
+  public List<TenantSummary> summaries() {
+    List<?> rows = em.createNativeQuery(SUMMARIES).getResultList();
+    return rows.stream().map(row -> toSummary((Object[]) row)).toList();
+  }
+
+  public void suspend(long tenantId) {
+    get(tenantId).suspend();
+  }
+
+  public void reactivate(long tenantId) {
+    get(tenantId).reactivate();
+  }
+
+  private Tenant get(long tenantId) {
+    Tenant tenant = em.find(Tenant.class, tenantId);
+    if (tenant == null) {
+      throw new NotFound("Tenant");
+    }
+    return tenant;
+  }
+
+  private Tenant findBySlug(String slug) {
+    return em.createNamedQuery("Tenant.findBySlug", Tenant.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static TenantSummary toSummary(Object[] row) {
+    return new TenantSummary(
+        ((Number) row[0]).longValue(),
+        (String) row[1],
+        (String) row[2],
+        Tenant.Status.valueOf((String) row[3]),
+        ((Timestamp) row[4]).toInstant(),
+        ((Number) row[5]).longValue(),
+        ((Number) row[6]).longValue(),
+        ((Number) row[7]).longValue());
+  }
+}

@@ -1,0 +1,48 @@
+package com.pullsafe.api;
+
+import com.pullsafe.platform.Conflict;
+import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.platform.NotFound;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Maps the domain's exceptions to problem details, once for the whole API. */
+public final class ErrorMappers {
+
+  private ErrorMappers() {}
+
+  /** A role refused by an EJB is 403, not the container's default 500. */
+  @Provider
+  public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
+    @Override
+    public Response toResponse(EJBAccessException e) {
+      return Problems.of(Response.Status.FORBIDDEN, "Your role may not do this.");
+    }
+  }
+
+  @Provider
+  public static class NotFoundMapper implements ExceptionMapper<NotFound> {
+    @Override
+    public Response toResponse(NotFound e) {
+      return Problems.of(Response.Status.NOT_FOUND, e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class ConflictMapper implements ExceptionMapper<Conflict> {
+    @Override
+    public Response toResponse(Conflict e) {
+      return Problems.of(Response.Status.CONFLICT, e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class InvalidInputMapper implements ExceptionMapper<InvalidInput> {
+    @Override
+    public Response toResponse(InvalidInput e) {
+      return Problems.invalid(e.errors());
+    }
+  }
+}

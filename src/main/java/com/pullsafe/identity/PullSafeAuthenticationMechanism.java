@@ -1,0 +1,181 @@
+package com.pullsafe.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * The application's one authentication mechanism. Under {@code /api/} it takes HTTP Basic on
+ * every request and keeps no session; for pages it takes the login form's credentials (via {@code
+ * SecurityContext.authenticate}), remembers the caller in the HTTP session and sends anonymous
+ * visitors of protected pages to the login page.
+ */
+@ApplicationScoped
+public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  /** Request attribute set when a sign-in was refused because of too many failures. */
+  public static final String LOCKED_OUT = "pullsafe.lockedOut";
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+  private static final String SESSION_CALLER = "pullsafe.caller";
+
+  @Inject private IdentityStoreHandler identityStores;
+  @Inject private LoginThrottle throttle;
+  @Inject private ApiChallenge apiChallenge;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    return isApi(request)
+        ? validateApiRequest(request, response, context)
+        : validatePageRequest(request, context);
+  }
+
+  private AuthenticationStatus validateApiRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      UsernamePasswordCredential credential = decodeBasic(authorization.substring(6));
+      if (credential == null) {
+        return apiChallenge.unauthorized(response, context);
+      }
+      if (throttle.isLocked(credential.getCaller())) {
+        return apiChallenge.lockedOut(response, context);
+      }
+      CredentialValidationResult result = check(credential);
+      return result.getStatus() == CredentialValidationResult.Status.VALID
+          ? context.notifyContainerAboutLogin(result)
+          : apiChallenge.unauthorized(response, context);
+    }
+    return context.isProtected() ? apiChallenge.unauthorized(response, context) : context.doNothing();
+  }
+
+  private AuthenticationStatus validatePageRequest(
+      HttpServletRequest request, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (context.isAuthenticationRequest()
+        && credential instanceof UsernamePasswordCredential login) {
+      return signIn(request, context, login);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+    if (context.isProtected()) {
+      return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential login) {
+    if (throttle.isLocked(login.getCaller())) {
+      request.setAttribute(LOCKED_OUT, Boolean.TRUE);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    CredentialValidationResult result = check(login);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    // A fresh session id on sign-in, so an id planted before login is worthless afterwards.
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    request
+        .getSession(true)
+        .setAttribute(
+            SESSION_CALLER,
+            new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private CredentialValidationResult check(UsernamePasswordCredential credential) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      throttle.recordSuccess(credential.getCaller());
+    } else {
+      throttle.recordFailure(credential.getCaller());
+    }
+    return result;
+  }
+
+  private static UsernamePasswordCredential decodeBasic(String encoded) {
+    try {
+      String decoded = new String(Base64.getDecoder().decode(encoded.trim()), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon <= 0
+          ? null
+          : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    } catch (IllegalArgumentException notBase64) {
+      return null;
+    }
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  /** What the session remembers of a signed-in page user. */
+  record SessionCaller(String name, Set<String> groups) implements Serializable {}
+
+  /**
+   * Writes the API's 401 and 429 answers as problem details. They report SEND_CONTINUE (the
+   * answer is complete) because SEND_FAILURE would make the container replace the body.
+   */
+  @ApplicationScoped
+  static class ApiChallenge {
+
+    AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"PullSafe\", charset=\"UTF-8\"");
+      write(response, 401, "Unauthorized", "Sign in with HTTP Basic (e-mail and password) or a Bearer token.");
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    AuthenticationStatus lockedOut(HttpServletResponse response, HttpMessageContext context) {
+      response.setHeader("Retry-After", Long.toString(LoginThrottle.WINDOW.toSeconds()));
+      write(
+          response,
+          429,
+          "Too many failed sign-ins",
+          "Too many failed sign-ins for this account. Try again in 15 minutes.");
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static void write(HttpServletResponse response, int status, String title, String detail) {
+      try {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response
+            .getWriter()
+            .write(
+                Json.createObjectBuilder()
+                    .add("type", "about:blank")
+                    .add("title", title)
+                    .add("status", status)
+                    .add("detail", detail)
+                    .build()
+                    .toString());
+        response.flushBuffer();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package com.pullsafe.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+
+/** Checks e-mail and password against the accounts; the role becomes the caller's group. */
+@ApplicationScoped
+public class PullSafeIdentityStore implements IdentityStore {
+
+  @Inject private Accounts accounts;
+
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof UsernamePasswordCredential login)) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    return accounts
+        .verify(login.getCaller(), login.getPasswordAsString())
+        .map(user -> new CredentialValidationResult(user.email(), Set.of(user.role().name())))
+        .orElse(CredentialValidationResult.INVALID_RESULT);
+  }
+}

@@ -1,0 +1,111 @@
+package com.pullsafe.identity;
+
+import com.pullsafe.tenancy.Tenant;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A person who can sign in. Accounts are installation-wide (the e-mail is the login and is unique
+ * across tenants), so this entity is not tenant-discriminated; what a user sees of a tenant lives
+ * in the tenant-owned roster entities.
+ */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = "UserAccount.findByEmail", query = "select u from UserAccount u where u.email = :email")
+@NamedQuery(
+    name = "UserAccount.countByRole",
+    query = "select count(u) from UserAccount u where u.role = :role")
+public class UserAccount {
+
+  public static final int EMAIL_MAX = 254;
+  public static final int DISPLAY_NAME_MAX = 120;
+  public static final int PASSWORD_MIN = 10;
+  public static final int PASSWORD_MAX = 200;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "tenant_id")
+  private Tenant tenant;
+
+  @Column(nullable = false, unique = true, length = EMAIL_MAX)
+  private String email;
+
+  @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Role role;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt = Instant.now();
+
+  protected UserAccount() {}
+
+  public UserAccount(
+      Tenant tenant, String email, String displayName, String passwordHash, Role role) {
+    if (role.belongsToTenant() != (tenant != null)) {
+      throw new IllegalArgumentException(role + " accounts " + (tenant == null ? "need" : "have no") + " tenant");
+    }
+    this.tenant = tenant;
+    this.email = normalizeEmail(email);
+    this.displayName = displayName.trim();
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.role = role;
+  }
+
+  public static String normalizeEmail(String email) {
+    return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+  }
+
+  public void changePasswordHash(String newHash) {
+    this.passwordHash = Objects.requireNonNull(newHash);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Tenant getTenant() {
+    return tenant;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

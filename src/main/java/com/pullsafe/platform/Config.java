@@ -1,0 +1,28 @@
+package com.pullsafe.platform;
+
+import java.util.Optional;
+
+/**
+ * The one place configuration is read: an environment variable, overridable by a JVM system
+ * property of the same name (handy for tests and the managed server).
+ */
+public final class Config {
+
+  public static final String PORTAL_ADMIN_EMAIL = "PORTAL_ADMIN_EMAIL";
+  public static final String PORTAL_ADMIN_PASSWORD = "PORTAL_ADMIN_PASSWORD";
+  public static final String DEMO_DATA = "PULLSAFE_DEMO_DATA";
+
+  private Config() {}
+
+  public static Optional<String> get(String name) {
+    String value = System.getProperty(name);
+    if (value == null || value.isBlank()) {
+      value = System.getenv(name);
+    }
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+  }
+
+  public static boolean flag(String name) {
+    return get(name).map(Boolean::parseBoolean).orElse(false);
+  }
+}

@@ -1,0 +1,90 @@
+package com.pullsafe.roster;
+
+import com.pullsafe.identity.UserAccount;
+import com.pullsafe.tenancy.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+
+/** An athlete of one tenant, looked after by one coach. */
+@Entity
+@Table(name = "athlete")
+@NamedQuery(
+    name = "Athlete.findAll",
+    query = "select a from Athlete a left join fetch a.coach order by a.displayName, a.id")
+@NamedQuery(name = "Athlete.count", query = "select count(a) from Athlete a")
+@NamedQuery(
+    name = "Athlete.findByCoach",
+    query =
+        "select a from Athlete a join a.coach c where c.id = :coachId order by a.displayName, a.id")
+@NamedQuery(
+    name = "Athlete.findByAccountEmail",
+    query = "select a from Athlete a where a.account.email = :email")
+public class Athlete extends TenantOwnedEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "account_id", nullable = false, unique = true)
+  private UserAccount account;
+
+  @Column(name = "display_name", nullable = false, length = UserAccount.DISPLAY_NAME_MAX)
+  private String displayName;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "coach_id")
+  private Coach coach;
+
+  @Column(nullable = false)
+  private boolean archived;
+
+  protected Athlete() {}
+
+  public Athlete(UserAccount account, Coach coach) {
+    this.account = account;
+    this.displayName = account.getDisplayName();
+    this.coach = coach;
+  }
+
+  public void assignTo(Coach newCoach) {
+    this.coach = newCoach;
+  }
+
+  public void archive() {
+    this.archived = true;
+  }
+
+  public boolean isLookedAfterBy(Coach candidate) {
+    return coach != null && candidate != null && coach.getId().equals(candidate.getId());
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public UserAccount getAccount() {
+    return account;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public Coach getCoach() {
+    return coach;
+  }
+
+  public boolean isArchived() {
+    return archived;
+  }
+}

@@ -1,0 +1,107 @@
+package com.pullsafe.roster;
+
+import com.pullsafe.identity.Accounts;
+import com.pullsafe.identity.Role;
+import com.pullsafe.identity.UserAccount;
+import com.pullsafe.platform.Conflict;
+import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.platform.NotFound;
+import com.pullsafe.tenancy.Tenant;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The people of a tenant: coaches and athletes, and who looks after whom. A tenant admin manages
+ * everyone; a coach adds athletes, who are then theirs.
+ */
+@Stateless
+public class Roster {
+
+  @PersistenceContext(unitName = "pullsafe")
+  private EntityManager em;
+
+  @Resource private SessionContext session;
+
+  @Inject private Accounts accounts;
+
+  @RolesAllowed(Role.TENANT_ADMIN_NAME)
+  public Coach createCoach(NewPerson person) {
+    validate(person);
+    UserAccount account = createAccount(person, Role.COACH);
+    Coach coach = new Coach(account);
+    em.persist(coach);
+    return coach;
+  }
+
+  @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
+  public Athlete createAthlete(NewPerson person, Long coachId) {
+    validate(person);
+    Coach coach;
+    if (session.isCallerInRole(Role.COACH_NAME)) {
+      coach = callerAsCoach().orElseThrow(() -> new NotFound("Coach"));
+    } else {
+      coach = coachId == null ? null : findCoach(coachId).orElse(null);
+      new FieldChecks().check(coachId == null || coach != null, "coachId", "is not a coach of this tenant").orThrow();
+    }
+    UserAccount account = createAccount(person, Role.ATHLETE);
+    Athlete athlete = new Athlete(account, coach);
+    em.persist(athlete);
+    return athlete;
+  }
+
+  @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
+  public List<Athlete> athletes(int page, int size) {
+    var query =
+        session.isCallerInRole(Role.TENANT_ADMIN_NAME)
+            ? em.createNamedQuery("Athlete.findAll", Athlete.class)
+            : em.createNamedQuery("Athlete.findByCoach", Athlete.class)
+                .setParameter("coachId", callerAsCoach().map(Coach::getId).orElse(-1L));
+    return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+  }
+
+  @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
+  public List<Coach> coaches() {
+    return em.createNamedQuery("Coach.findAll", Coach.class).getResultList();
+  }
+
+  public Optional<Coach> findCoach(long coachId) {
+    return Optional.ofNullable(em.find(Coach.class, coachId));
+  }
+
+  private Optional<Coach> callerAsCoach() {
+    return em.createNamedQuery("Coach.findByAccountEmail", Coach.class)
+        .setParameter("email", session.getCallerPrincipal().getName())
+        .getResultStream()
+        .findFirst();
+  }
+
+  private UserAccount createAccount(NewPerson person, Role role) {
+    if (accounts.emailTaken(person.email())) {
+      throw new Conflict("An account with this e-mail already exists");
+    }
+    Tenant tenant = callerTenant();
+    return accounts.create(tenant, person.email(), person.displayName(), person.password(), role);
+  }
+
+  private Tenant callerTenant() {
+    return accounts
+        .findByEmail(session.getCallerPrincipal().getName())
+        .map(UserAccount::getTenant)
+        .orElseThrow(() -> new NotFound("Tenant"));
+  }
+
+  private static void validate(NewPerson person) {
+    new FieldChecks()
+        .email("email", person.email(), UserAccount.EMAIL_MAX)
+        .required("displayName", person.displayName(), UserAccount.DISPLAY_NAME_MAX)
+        .password("password", person.password(), UserAccount.PASSWORD_MIN, UserAccount.PASSWORD_MAX)
+        .orThrow();
+  }
+}

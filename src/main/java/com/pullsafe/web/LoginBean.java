@@ -1,0 +1,91 @@
+package com.pullsafe.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import com.pullsafe.identity.PullSafeAuthenticationMechanism;
+import com.pullsafe.identity.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+
+/** Backs {@code /login.xhtml}: signs in with e-mail and password, then opens the role's start page. */
+@Named
+@RequestScoped
+public class LoginBean {
+
+  @Inject private SecurityContext securityContext;
+  @Inject private FacesContext faces;
+  @Inject private Texts texts;
+
+  private String email;
+  private String password;
+
+  /** Sends an already signed-in visitor straight to their start page. */
+  public void redirectIfSignedIn() throws IOException {
+    if (faces.getExternalContext().getUserPrincipal() != null) {
+      openStartPage();
+    }
+  }
+
+  public void login() throws IOException {
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            request,
+            (HttpServletResponse) external.getResponse(),
+            withParams()
+                .credential(new UsernamePasswordCredential(email, new Password(password)))
+                .newAuthentication(true));
+    switch (status) {
+      case SEND_CONTINUE -> faces.responseComplete();
+      case SUCCESS -> openStartPage();
+      default -> refuse(request);
+    }
+  }
+
+  private void refuse(HttpServletRequest request) {
+    boolean lockedOut = request.getAttribute(PullSafeAuthenticationMechanism.LOCKED_OUT) != null;
+    String summary = texts.get(lockedOut ? "login.lockedOut" : "login.failed");
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+    password = null;
+  }
+
+  private void openStartPage() throws IOException {
+    Role role =
+        Arrays.stream(Role.values())
+            .filter(candidate -> securityContext.isCallerInRole(candidate.name()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("Signed in without a role"));
+    ExternalContext external = faces.getExternalContext();
+    external.redirect(external.getRequestContextPath() + role.startPage());
+    faces.responseComplete();
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}
