@@ -1,0 +1,49 @@
+package com.pullsafe.triage;
+
+import java.util.Optional;
+
+/**
+ * GREEN: dull, symmetric pain that began after the session or the next day, lasted at most 3 days
+ * (still there does not count), with no nerve or red-flag signs and not at submaximal loads.
+ */
+public final class DomsRule implements TriageRule {
+
+  static final int MAX_DAYS = 3;
+
+  @Override
+  public FindingCode code() {
+    return FindingCode.DOMS;
+  }
+
+  @Override
+  public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
+    boolean lateOnset = r.onset() == Onset.AFTER_SESSION || r.onset() == Onset.NEXT_DAY;
+    boolean shortLived = r.daysLasting() != null && r.daysLasting() <= MAX_DAYS;
+    if (!(r.inPain()
+        && r.painCharacter() == PainCharacter.DULL
+        && r.symmetric()
+        && lateOnset
+        && shortLived
+        && !r.nerveSigns()
+        && !r.seriousPathologySigns()
+        && !r.generalRedFlags()
+        && !r.atSubmaximalLoads())) {
+      return Optional.empty();
+    }
+    String onset = TriageMessages.text("onset." + r.onset().name());
+    return Optional.of(
+        Finding.of(
+            code(),
+            TriageMessages.reason(code(), r.painScore(), onset, duration(r.daysLasting()))));
+  }
+
+  private static String duration(int days) {
+    if (days == 0) {
+      return TriageMessages.text("duration.sameDay");
+    }
+    if (days == 1) {
+      return TriageMessages.text("duration.oneDay");
+    }
+    return TriageMessages.text("duration.days", days);
+  }
+}

@@ -1,0 +1,26 @@
+package com.pullsafe.triage;
+
+import java.util.Optional;
+
+/** AMBER: sharp or tight, localized pain that is worse bending or extending. */
+public final class ErectorStrainRule implements TriageRule {
+
+  @Override
+  public FindingCode code() {
+    return FindingCode.ERECTOR_STRAIN;
+  }
+
+  @Override
+  public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
+    boolean sharpOrTight =
+        r.painCharacter() == PainCharacter.SHARP || r.painCharacter() == PainCharacter.TIGHT;
+    if (!(r.inPain()
+        && sharpOrTight
+        && r.painSpread() == PainSpread.LOCALIZED
+        && r.worseBendingOrExtending())) {
+      return Optional.empty();
+    }
+    String character = TriageMessages.text("character." + r.painCharacter().name());
+    return Optional.of(Finding.of(code(), TriageMessages.reason(code(), character, r.painScore())));
+  }
+}

@@ -1,0 +1,23 @@
+package com.pullsafe.triage;
+
+import java.util.Optional;
+
+/** AMBER: dull, generalized pain that came on at submaximal loads. */
+public final class PoorBracingRule implements TriageRule {
+
+  @Override
+  public FindingCode code() {
+    return FindingCode.POOR_BRACING;
+  }
+
+  @Override
+  public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
+    if (!(r.inPain()
+        && r.painCharacter() == PainCharacter.DULL
+        && r.painSpread() == PainSpread.GENERALIZED
+        && r.atSubmaximalLoads())) {
+      return Optional.empty();
+    }
+    return Optional.of(Finding.of(code(), TriageMessages.reason(code(), r.painScore())));
+  }
+}

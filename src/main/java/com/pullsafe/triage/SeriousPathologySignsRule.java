@@ -1,0 +1,24 @@
+package com.pullsafe.triage;
+
+import java.util.Optional;
+
+/**
+ * URGENT: saddle numbness, bladder or bowel change, or progressive leg weakness. Fires whatever the
+ * pain score, because these signs matter even without pain.
+ */
+public final class SeriousPathologySignsRule implements TriageRule {
+
+  @Override
+  public FindingCode code() {
+    return FindingCode.SERIOUS_PATHOLOGY_SIGNS;
+  }
+
+  @Override
+  public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
+    if (!r.seriousPathologySigns()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Finding.of(code(), TriageMessages.reason(code(), Signs.seriousPathology(r))));
+  }
+}

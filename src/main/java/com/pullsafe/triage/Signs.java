@@ -1,0 +1,40 @@
+package com.pullsafe.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Names the yes/no signs an athlete ticked, in the words of the message bundle. */
+final class Signs {
+
+  private Signs() {}
+
+  static String seriousPathology(ReportFacts r) {
+    List<String> signs = new ArrayList<>();
+    add(signs, r.saddleNumbness(), "saddleNumbness");
+    add(signs, r.bladderOrBowelChange(), "bladderOrBowelChange");
+    add(signs, r.progressiveLegWeakness(), "progressiveLegWeakness");
+    return TriageMessages.joinAnd(signs);
+  }
+
+  static String generalRedFlags(ReportFacts r) {
+    List<String> signs = new ArrayList<>();
+    add(signs, r.feverOrUnwell(), "feverOrUnwell");
+    add(signs, r.recentTrauma(), "recentTrauma");
+    add(signs, r.constantNightPain(), "constantNightPain");
+    return TriageMessages.joinAnd(signs);
+  }
+
+  static String nerve(ReportFacts r) {
+    List<String> signs = new ArrayList<>();
+    add(signs, r.radiatesToLeg(), "radiatesToLeg");
+    add(signs, r.numbnessOrTingling(), "numbnessOrTingling");
+    add(signs, r.popFelt(), "popFelt");
+    return TriageMessages.joinAnd(signs);
+  }
+
+  private static void add(List<String> signs, boolean present, String field) {
+    if (present) {
+      signs.add(TriageMessages.text("sign." + field));
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package com.pullsafe.triage;
+
+import static com.pullsafe.triage.Fixtures.evaluate;
+import static com.pullsafe.triage.Fixtures.pain;
+import static com.pullsafe.triage.Fixtures.quietWeek;
+import static com.pullsafe.triage.Fixtures.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DiscIrritationRuleTest {
+
+  private final TriageRule rule = new DiscIrritationRule();
+
+  @Test
+  void radiatingPainWithNumbnessIsRedEvenAtLowScore() {
+    ReportFacts report =
+        pain(1, PainCharacter.BURNING).radiatesToLeg(true).numbnessOrTingling(true).build();
+
+    Finding finding = evaluate(rule, report).orElseThrow();
+
+    assertEquals(FindingCode.DISC_IRRITATION, finding.code());
+    assertEquals(Level.RED, finding.level());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"radiatesToLeg", "numbnessOrTingling", "popFelt"})
+  void anyOneNerveSignWithPainFires(String sign) {
+    assertTrue(evaluate(rule, with(pain(5, PainCharacter.SHARP), sign).build()).isPresent());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"radiatesToLeg", "numbnessOrTingling", "popFelt"})
+  void aNerveSignWithoutBackPainDoesNotFire(String sign) {
+    assertTrue(evaluate(rule, with(quietWeek().painScore(0), sign).build()).isEmpty());
+  }
+
+  @Test
+  void painWithoutNerveSignsDoesNotFire() {
+    assertTrue(evaluate(rule, pain(9, PainCharacter.SHARP).build()).isEmpty());
+  }
+
+  @Test
+  void reasonQuotesThePainScoreAndTheNerveSigns() {
+    ReportFacts report = pain(6, PainCharacter.SHARP).popFelt(true).radiatesToLeg(true).build();
+
+    String reason = evaluate(rule, report).orElseThrow().reason();
+
+    assertTrue(reason.contains("(6/10)"), reason);
+    assertTrue(reason.contains("pain running down a leg and a pop during the lift"), reason);
+  }
+}

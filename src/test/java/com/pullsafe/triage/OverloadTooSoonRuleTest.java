@@ -1,0 +1,134 @@
+package com.pullsafe.triage;
+
+import static com.pullsafe.triage.Fixtures.CAP_2_5;
+import static com.pullsafe.triage.Fixtures.CAP_5;
+import static com.pullsafe.triage.Fixtures.previousTopSet;
+import static com.pullsafe.triage.Fixtures.quietWeek;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OverloadTooSoonRuleTest {
+
+  private final TriageRule rule = new OverloadTooSoonRule();
+
+  private Optional<Finding> jump(String before, String now, TriageSettings settings) {
+    return rule.evaluate(quietWeek().topSet(now, 2).build(), previousTopSet(before), settings);
+  }
+
+  @Test
+  void exactlyTheCapDoesNotFire() {
+    assertTrue(jump("140", "147", CAP_5).isEmpty());
+  }
+
+  @Test
+  void justAboveTheCapFires() {
+    Finding finding = jump("140", "147.5", CAP_5).orElseThrow();
+
+    assertEquals(FindingCode.OVERLOAD_TOO_SOON, finding.code());
+    assertEquals(Level.AMBER, finding.level());
+  }
+
+  @ParameterizedTest(name = "{0} kg -> {1} kg at cap {2} %: fires={3}")
+  @CsvSource({
+    "140, 147, 5, false",
+    "140, 147.5, 5, true",
+    "100, 102.5, 2.5, false",
+    "100, 102.75, 2.5, true",
+    "140, 143.5, 2.5, false",
+    "140, 145, 2.5, true",
+    "140, 140, 5, false",
+    "140, 120, 2.5, false",
+    "100, 103.5, 3.5, false",
+    "100, 103.75, 3.5, true"
+  })
+  void fireOnlyWhenTheTopSetIsMoreThanTheCapAboveLastWeek(
+      String before, String now, String cap, boolean fires) {
+    assertEquals(fires, jump(before, now, new TriageSettings(new BigDecimal(cap))).isPresent());
+  }
+
+  @Test
+  void reasonQuotesBothTopSetsTheIncreaseAndTheCap() {
+    String reason = jump("140", "150", CAP_5).orElseThrow().reason();
+
+    assertEquals(
+        "Top set 150 kg is 7.1 % up on last week's 140 kg, more than your 5 % weekly cap.", reason);
+  }
+
+  @Test
+  void reasonQuotesTheLowerCapAndHalfKilos() {
+    String reason = jump("140", "147.5", CAP_2_5).orElseThrow().reason();
+
+    assertTrue(reason.contains("147.5 kg is 5.4 %"), reason);
+    assertTrue(reason.contains("2.5 % weekly cap"), reason);
+  }
+
+  @Test
+  void quotedIncreaseIsVisiblyAboveTheCapWhenOnlyJustOver() {
+    String reason = jump("100", "105.01", CAP_5).orElseThrow().reason();
+
+    assertTrue(reason.contains("5.01 %"), reason);
+  }
+
+  @Test
+  void aJumpFiresEvenWithoutPain() {
+    ReportFacts report = quietWeek().painScore(0).topSet("150", 1).build();
+
+    assertTrue(rule.evaluate(report, previousTopSet("140"), CAP_5).isPresent());
+  }
+
+  @Test
+  void painWhileGrindingHeavyRepsFiresWithoutAJump() {
+    ReportFacts report =
+        quietWeek().painScore(4).painCharacter(PainCharacter.SHARP).grindingHeavyReps(true).build();
+
+    String reason = rule.evaluate(report, AthleteHistory.none(), CAP_5).orElseThrow().reason();
+
+    assertTrue(reason.contains("(4/10)"), reason);
+    assertTrue(reason.contains("grinding heavy reps"), reason);
+  }
+
+  @Test
+  void grindingWithoutPainDoesNotFire() {
+    ReportFacts report = quietWeek().painScore(0).grindingHeavyReps(true).build();
+
+    assertTrue(rule.evaluate(report, previousTopSet("140"), CAP_5).isEmpty());
+  }
+
+  @Test
+  void jumpAndGrindingTogetherAreQuotedInOneLine() {
+    ReportFacts report =
+        quietWeek()
+            .topSet("150", 2)
+            .painScore(5)
+            .painCharacter(PainCharacter.SHARP)
+            .grindingHeavyReps(true)
+            .build();
+
+    String reason = rule.evaluate(report, previousTopSet("140"), CAP_5).orElseThrow().reason();
+
+    assertTrue(reason.contains("150 kg is 7.1 %"), reason);
+    assertTrue(reason.contains("(5/10)"), reason);
+    assertTrue(reason.contains("grinding"), reason);
+    assertEquals(1, reason.lines().count());
+  }
+
+  @Test
+  void withoutLastWeeksTopSetThereIsNoJump() {
+    ReportFacts report = quietWeek().topSet("300", 1).build();
+
+    assertTrue(rule.evaluate(report, AthleteHistory.none(), CAP_5).isEmpty());
+  }
+
+  @Test
+  void withoutThisWeeksTopSetThereIsNoJump() {
+    ReportFacts report = quietWeek().topSet(null, null).build();
+
+    assertTrue(rule.evaluate(report, previousTopSet("140"), CAP_5).isEmpty());
+  }
+}

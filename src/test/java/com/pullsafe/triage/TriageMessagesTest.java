@@ -1,0 +1,131 @@
+package com.pullsafe.triage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TriageMessagesTest {
+
+  @ParameterizedTest
+  @EnumSource(FindingCode.class)
+  void everyFindingHasAReasonAndAdvice(FindingCode code) {
+    String prefix = "finding." + code.name() + ".reason";
+    boolean hasReason =
+        TriageMessages.hasKey(prefix)
+            || ResourceBundle.getBundle(TriageMessages.BUNDLE, Locale.ENGLISH).keySet().stream()
+                .anyMatch(key -> key.startsWith(prefix + "."));
+
+    assertTrue(hasReason, code + " has no reason text");
+    assertFalse(TriageMessages.advice(code).isBlank());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Level.class)
+  void everyLevelHasASummary(Level level) {
+    assertTrue(TriageMessages.levelSummary(level).startsWith(capitalized(level)));
+  }
+
+  @Test
+  void noticeSaysThePortalCoachesAndDoesNotDiagnose() {
+    String notice = TriageMessages.notice();
+
+    assertTrue(notice.contains("supports your coaching"), notice);
+    assertTrue(notice.contains("does not diagnose"), notice);
+    assertEquals(1, notice.lines().count());
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"SERIOUS_PATHOLOGY_SIGNS", "MEDICAL_RED_FLAG", "DISC_IRRITATION"})
+  void redAndUrgentAdviceSendsTheAthleteToAQualifiedClinician(FindingCode code) {
+    assertTrue(TriageMessages.advice(code).contains("qualified clinician"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"RED", "URGENT"})
+  void redAndUrgentSummariesSendTheAthleteToAQualifiedClinician(Level level) {
+    assertTrue(TriageMessages.levelSummary(level).contains("qualified clinician"));
+  }
+
+  @Test
+  void urgentTextsSayEmergencyCareNowAndStopAllTraining() {
+    for (String text :
+        List.of(
+            TriageMessages.levelSummary(Level.URGENT),
+            TriageMessages.advice(FindingCode.SERIOUS_PATHOLOGY_SIGNS))) {
+      String lower = text.toLowerCase(Locale.ENGLISH);
+      assertTrue(lower.contains("emergency care now"), text);
+      assertTrue(lower.contains("stop all training"), text);
+    }
+  }
+
+  @Test
+  void walkingAdviceCitesTheStudy() {
+    String advice = TriageMessages.advice(FindingCode.LOW_WALKING);
+
+    assertTrue(advice.contains("100 min"), advice);
+    assertTrue(advice.contains("78 min"), advice);
+    assertTrue(advice.contains("23 %"), advice);
+    assertTrue(advice.contains("Haddadj et al., JAMA Netw Open 2025"), advice);
+  }
+
+  @Test
+  void everyTextRendersWithoutLeftoverQuotesOrPlaceholdersAndOnOneLine() {
+    ResourceBundle bundle = ResourceBundle.getBundle(TriageMessages.BUNDLE, Locale.ENGLISH);
+    Object[] args = {"a", "b", "c", "d", "e"};
+    for (String key : bundle.keySet()) {
+      String text = TriageMessages.text(key, args);
+      assertFalse(text.contains("''"), key + ": " + text);
+      assertFalse(text.contains("{") || text.contains("}"), key + ": " + text);
+      assertEquals(1, text.lines().count(), key);
+    }
+  }
+
+  @Test
+  void apostrophesSurviveFormatting() {
+    String reason = TriageMessages.reasonVariant(FindingCode.OVERLOAD_TOO_SOON, "grinding", 3);
+
+    assertTrue(TriageMessages.text("finding.MEDICAL_RED_FLAG.reason", 2, "x").contains("doctor's"));
+    assertTrue(reason.contains("(3/10)"), reason);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"1500, 1500", "147.50, 147.5", "150.0, 150", "0.10, 0.1", "1E+3, 1000"})
+  void numbersAreWrittenPlainly(String value, String expected) {
+    assertEquals(expected, TriageMessages.plain(new BigDecimal(value)));
+  }
+
+  @Test
+  void largeIntegersHaveNoGroupingSeparator() {
+    assertEquals("1440", TriageMessages.text("finding.LOW_WALKING.reason", 1440).split(" ")[3]);
+  }
+
+  @Test
+  void listsAreJoinedWithCommasAndAnd() {
+    assertEquals("", TriageMessages.joinAnd(List.of()));
+    assertEquals("a", TriageMessages.joinAnd(List.of("a")));
+    assertEquals("a and b", TriageMessages.joinAnd(List.of("a", "b")));
+    assertEquals("a, b and c", TriageMessages.joinAnd(List.of("a", "b", "c")));
+  }
+
+  @Test
+  void aFindingKnowsItsAdvice() {
+    Finding finding = Finding.of(FindingCode.DOMS, "sore");
+
+    assertEquals(TriageMessages.advice(FindingCode.DOMS), finding.advice());
+    assertEquals(Level.GREEN, finding.level());
+  }
+
+  private static String capitalized(Level level) {
+    String name = level.name().toLowerCase(Locale.ENGLISH);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+}
