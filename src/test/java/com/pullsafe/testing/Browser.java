@@ -13,9 +13,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -80,7 +82,22 @@ public final class Browser implements AutoCloseable {
     open("/login.xhtml");
     driver.findElement(By.id("login:email")).sendKeys(email);
     driver.findElement(By.id("login:password")).sendKeys(password);
-    driver.findElement(By.id("login:submit")).click();
+    clickAndWaitForReload(By.id("login:submit"));
+  }
+
+  /** Clicks something that loads a new page (a non-ajax button or link) and waits for it. */
+  public void clickAndWaitForReload(By by) {
+    WebElement element = driver.findElement(by);
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+    waitForPage();
+  }
+
+  /** Clicks something that navigates (a non-ajax button or link) and waits for the new URL. */
+  public void clickAndWaitForUrl(By by, String urlFragment) {
+    driver.findElement(by).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains(urlFragment));
     waitForPage();
   }
 

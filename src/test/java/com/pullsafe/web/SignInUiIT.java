@@ -82,8 +82,7 @@ class SignInUiIT {
   @Test
   void signingOutEndsTheSession() {
     browser.signIn("coach.ben@demo.test", DEMO_PASSWORD);
-    browser.driver().findElement(By.id("signOutForm:signOut")).click();
-    browser.waitForPage();
+    browser.clickAndWaitForUrl(By.id("signOutForm:signOut"), "signedOut=true");
 
     assertTrue(browser.driver().getPageSource().contains("You are signed out."));
     browser.open("/coach/index.xhtml");
