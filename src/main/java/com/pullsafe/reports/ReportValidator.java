@@ -44,7 +44,7 @@ public final class ReportValidator {
     Integer pain = r.painScore();
     range(checks, "painScore", pain, 0, PAIN_SCORE_MAX, true);
     PainCharacter character = code(checks, "painCharacter", r.painCharacter(), PainCharacter.class);
-    if (pain != null && pain > 0 && isBlank(r.painCharacter())) {
+    if (pain != null && pain > 0 && pain <= PAIN_SCORE_MAX && isBlank(r.painCharacter())) {
       checks.check(false, "painCharacter", TEXTS.text("painCharacter.requiredInPain"));
     }
     PainSpread spread = code(checks, "painSpread", r.painSpread(), PainSpread.class);

@@ -124,10 +124,15 @@ public class Notification extends TenantOwnedEntity {
         athleteName,
         week,
         level,
-        ReviewChecks.TEXTS.text("notification.text", athleteName, week, level),
+        text(),
         createdAt,
         readAt != null,
         mailStatus);
+  }
+
+  /** One line for the coach: who reported which week, at which level. */
+  public String text() {
+    return ReviewChecks.TEXTS.text("notification.text", athleteName, week, level);
   }
 
   public Long getId() {
