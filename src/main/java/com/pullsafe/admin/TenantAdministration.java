@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import org.eclipse.persistence.config.QueryHints;
 import java.util.List;
 
 /** The platform admin's work on tenants: create, list with counts, suspend, reactivate. */
@@ -68,7 +69,11 @@ public class TenantAdministration {
   }
 
   public List<TenantSummary> summaries() {
-    List<?> rows = em.createNativeQuery(SUMMARIES).getResultList();
+    // EclipseLink disables native SQL in a multitenant unit; this platform-wide count opts in.
+    List<?> rows =
+        em.createNativeQuery(SUMMARIES)
+            .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+            .getResultList();
     return rows.stream().map(row -> toSummary((Object[]) row)).toList();
   }
 

@@ -1,0 +1,181 @@
+package com.pullsafe.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.pullsafe.testing.Deployments;
+import com.pullsafe.testing.Http;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Sign-in over HTTP against the deployed WAR: Basic for the API, the form for pages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInIT {
+
+  private static final String ADMIN = "admin@portal.test";
+  private static final String ADMIN_PASSWORD = "admin-pass-2026";
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource private URL base;
+  private Http http;
+
+  @BeforeEach
+  void client() {
+    http = new Http(base);
+  }
+
+  @Test
+  void bootstrapAdminSignsInWithBasicOnMe() {
+    HttpResponse<String> me = http.get("/api/v1/me", "Authorization", Http.basic(ADMIN, ADMIN_PASSWORD));
+
+    assertEquals(200, me.statusCode());
+    assertTrue(me.body().contains("\"role\":\"PLATFORM_ADMIN\""), me.body());
+    assertTrue(me.body().contains("\"email\":\"admin@portal.test\""), me.body());
+  }
+
+  @Test
+  void demoAthleteSeesTheirTenantOnMe() {
+    HttpResponse<String> me =
+        http.get("/api/v1/me", "Authorization", Http.basic("mia@demo.test", "demo-pass-2026"));
+
+    assertEquals(200, me.statusCode());
+    assertTrue(me.body().contains("\"slug\":\"demo\""), me.body());
+    assertTrue(me.body().contains("\"role\":\"ATHLETE\""), me.body());
+  }
+
+  @Test
+  void apiWithoutCredentialsIsUnauthorizedWithProblemDetails() {
+    HttpResponse<String> response = http.get("/api/v1/me");
+
+    assertEquals(401, response.statusCode());
+    assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    assertTrue(response.body().contains("\"status\":401"), response.body());
+  }
+
+  @Test
+  void wrongPasswordIsUnauthorized() {
+    HttpResponse<String> response =
+        http.get("/api/v1/me", "Authorization", Http.basic("noah@demo.test", "not-the-password"));
+
+    assertEquals(401, response.statusCode());
+  }
+
+  @Test
+  void fiveFailuresLockTheLoginWhetherOrNotTheAccountExists() {
+    String existing = "lockout-" + UUID.randomUUID() + "@demo.test";
+    for (String login : List.of("sara@demo.test", existing)) {
+      for (int i = 0; i < 5; i++) {
+        assertEquals(401, http.get("/api/v1/me", "Authorization", Http.basic(login, "wrong-" + i)).statusCode());
+      }
+      HttpResponse<String> refused = http.get("/api/v1/me", "Authorization", Http.basic(login, "anything"));
+      assertEquals(429, refused.statusCode());
+      assertTrue(refused.body().contains("Too many failed sign-ins"), refused.body());
+    }
+    HttpResponse<String> correctButLocked =
+        http.get("/api/v1/me", "Authorization", Http.basic("sara@demo.test", "demo-pass-2026"));
+    assertEquals(429, correctButLocked.statusCode());
+  }
+
+  @Test
+  void protectedPageSendsAnonymousVisitorsToTheLoginPage() {
+    HttpResponse<String> response = http.get("/coach/index.xhtml");
+
+    assertEquals(302, response.statusCode());
+    assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+  }
+
+  @Test
+  void rootServesTheLoginPage() {
+    HttpResponse<String> response = http.get("/");
+
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("id=\"login:email\""), "login form expected");
+    assertTrue(response.body().contains("primefaces"), "PrimeFaces resources expected");
+  }
+
+  @Test
+  void formLoginIssuesANewHttpOnlySameSiteSessionCookie() {
+    HttpResponse<String> page = http.get("/login.xhtml");
+    String sessionBefore = sessionId(page);
+    String viewState = viewState(page.body());
+
+    HttpResponse<String> login =
+        http.postForm(
+            "/login.xhtml",
+            Map.of(
+                "login", "login",
+                "login:email", "coach.ben@demo.test",
+                "login:password", "demo-pass-2026",
+                "login:submit", "",
+                "jakarta.faces.ViewState", viewState),
+            "Cookie", "JSESSIONID=" + sessionBefore);
+
+    assertEquals(302, login.statusCode());
+    assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/coach/index.xhtml"));
+    String cookie = login.headers().firstValue("Set-Cookie").orElse("");
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    String sessionAfter = sessionId(login);
+    assertNotEquals(sessionBefore, sessionAfter);
+
+    assertEquals(200, http.get("/coach/index.xhtml", "Cookie", "JSESSIONID=" + sessionAfter).statusCode());
+    assertEquals(302, http.get("/coach/index.xhtml", "Cookie", "JSESSIONID=" + sessionBefore).statusCode());
+  }
+
+  @Test
+  void aPostbackWithABogusViewStateChangesNothing() {
+    HttpResponse<String> page = http.get("/login.xhtml");
+    String session = sessionId(page);
+
+    HttpResponse<String> forged =
+        http.postForm(
+            "/login.xhtml",
+            Map.of(
+                "login", "login",
+                "login:email", "coach.ben@demo.test",
+                "login:password", "demo-pass-2026",
+                "login:submit", "",
+                "jakarta.faces.ViewState", "-1:-1"),
+            "Cookie", "JSESSIONID=" + session);
+
+    assertFalse(forged.headers().firstValue("Location").orElse("").contains("/coach/"));
+    assertTrue(forged.body().contains("Page expired"), "friendly expired page expected");
+  }
+
+  private static String viewState(String html) {
+    Matcher matcher = VIEW_STATE.matcher(html);
+    assertTrue(matcher.find(), "no ViewState on the page");
+    return matcher.group(1);
+  }
+
+  private static String sessionId(HttpResponse<String> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("JSESSIONID="))
+        .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
+  }
+}
