@@ -2,6 +2,7 @@ package com.pullsafe.review;
 
 import com.pullsafe.platform.Config;
 import com.pullsafe.triage.TriageMessages;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -26,6 +27,7 @@ import javax.naming.NamingException;
  * retried and shown as not sent.
  */
 @Stateless
+@PermitAll
 public class MailDelivery {
 
   public static final String MAIL_SESSION = "java:jboss/mail/PullSafe";

@@ -79,20 +79,20 @@ class ReviewFlowIT {
             ReviewFlowIT.class,
             ReportProbe.class,
             Callers.class,
-            Callers.Ana.class,
-            Callers.Ben.class,
-            Callers.DemoAdmin.class,
-            Callers.Mia.class,
-            Callers.OtherAdmin.class,
+            AsAna.class,
+            AsBen.class,
+            AsDemoAdmin.class,
+            AsMia.class,
+            AsOtherAdmin.class,
             Deployments.class);
   }
 
   @Inject private ReportProbe probe;
-  @Inject private Callers.Ana ana;
-  @Inject private Callers.Ben ben;
-  @Inject private Callers.DemoAdmin admin;
-  @Inject private Callers.Mia mia;
-  @Inject private Callers.OtherAdmin otherAdmin;
+  @Inject private AsAna ana;
+  @Inject private AsBen ben;
+  @Inject private AsDemoAdmin admin;
+  @Inject private AsMia mia;
+  @Inject private AsOtherAdmin otherAdmin;
   @Inject private Reports reports;
   @Inject private ReviewQueue queue;
   @Inject private ReviewService reviews;
