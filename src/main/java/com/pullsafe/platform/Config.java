@@ -12,6 +12,16 @@ public final class Config {
   public static final String PORTAL_ADMIN_PASSWORD = "PORTAL_ADMIN_PASSWORD";
   public static final String DEMO_DATA = "PULLSAFE_DEMO_DATA";
 
+  /** Where people reach the portal; links in e-mails start with it. */
+  public static final String BASE_URL = "PULLSAFE_BASE_URL";
+
+  public static final String DEFAULT_BASE_URL = "http://localhost:8080/pullsafe";
+
+  /** The sender of the portal's e-mails, unless the mail session sets one. */
+  public static final String MAIL_FROM = "PULLSAFE_MAIL_FROM";
+
+  public static final String DEFAULT_MAIL_FROM = "PullSafe <no-reply@pullsafe.invalid>";
+
   private Config() {}
 
   public static Optional<String> get(String name) {

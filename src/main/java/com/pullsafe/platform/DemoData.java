@@ -7,7 +7,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
- * The demo tenant {@code demo} for local runs: a tenant admin, two coaches, six athletes. Each step
+ * The demo tenant {@code demo} for local runs: a tenant admin, two coaches, six athletes with four
+ * weeks of triaged reports covering every level, a few reviews and a clearance. Each step
  * commits on its own, because tenant-owned rows are written under the new tenant's id.
  */
 @Stateless
@@ -25,6 +26,7 @@ public class DemoData {
     }
     long tenantId = writer.createTenantAndAccounts();
     TenantContext.runAs(tenantId, () -> writer.createRoster(tenantId));
+    TenantContext.runAs(tenantId, () -> writer.createReports(tenantId));
     return true;
   }
 }

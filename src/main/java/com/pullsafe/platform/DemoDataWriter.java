@@ -3,6 +3,15 @@ package com.pullsafe.platform;
 import com.pullsafe.identity.PasswordHasher;
 import com.pullsafe.identity.Role;
 import com.pullsafe.identity.UserAccount;
+import com.pullsafe.program.NewAssignment;
+import com.pullsafe.program.Programs;
+import com.pullsafe.reports.IsoWeek;
+import com.pullsafe.reports.NewReport;
+import com.pullsafe.reports.ReportRecorder;
+import com.pullsafe.reports.ReportView;
+import com.pullsafe.reports.WeeklyReport;
+import com.pullsafe.review.ReviewRequest;
+import com.pullsafe.review.Reviewing;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.roster.Coach;
 import com.pullsafe.tenancy.Tenant;
@@ -10,7 +19,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes the demo tenant's rows, one transaction per step (see {@link DemoData}). */
 @Stateless
@@ -31,6 +49,9 @@ public class DemoDataWriter {
   private EntityManager em;
 
   @Inject private PasswordHasher hasher;
+  @Inject private ReportRecorder reports;
+  @Inject private Reviewing reviewing;
+  @Inject private Programs programs;
 
   public boolean demoTenantExists() {
     return !em.createNamedQuery("Tenant.findBySlug", Tenant.class)
@@ -62,6 +83,81 @@ public class DemoDataWriter {
       em.persist(new Athlete(account(email(ATHLETES.get(i))), coaches.get(i / 3)));
     }
     return null;
+  }
+
+  /**
+   * Runs under the demo tenant: four weeks of reports per athlete, triaged by the engine as if
+   * submitted on each Sunday evening, then a few reviews and a clearance by their coaches.
+   */
+  public Void createReports(long tenantId) {
+    IsoWeek current = IsoWeek.containing(LocalDate.now(ZoneOffset.UTC));
+    Map<String, List<ReportView>> byAthlete = new HashMap<>();
+    DemoReports.before(current)
+        .forEach(
+            (email, weeks) -> {
+              Athlete athlete = athlete(email);
+              byAthlete.put(
+                  email,
+                  weeks.stream().map(r -> reports.record(athlete, r, sundayEvening(r))).toList());
+            });
+    Instant now = Instant.now();
+    reviewing.review(
+        report(byAthlete, "noah@demo.test", 3),
+        new ReviewRequest(
+            "CONFIRM",
+            null,
+            null,
+            "Same ache four weeks running: let's rebuild the pull with block pulls and bracing work.",
+            List.of(
+                new NewAssignment("BLOCK_PULL", 5, 3, new BigDecimal("110"), "3-1-3"),
+                new NewAssignment("PLANK", 3, 1, null, null),
+                new NewAssignment("PALLOF_PRESS", 3, 10, null, null))),
+        "coach.ana@demo.test",
+        "Ana Costa",
+        now);
+    reviewing.review(
+        report(byAthlete, "tom@demo.test", 2),
+        new ReviewRequest(
+            "OVERRIDE",
+            "GREEN",
+            "Watched the video: the setup was fine; the twinge came from a slip on the warm-up set.",
+            "Looks good. Keep the same setup cues and tell me if it comes back.",
+            List.of()),
+        "coach.ben@demo.test",
+        "Ben Okafor",
+        now);
+    WeeklyReport saraRed = report(byAthlete, "sara@demo.test", 0);
+    reviewing.review(
+        saraRed,
+        new ReviewRequest(
+            "CONFIRM", null, null, "Please see your doctor before we pull heavy again.", List.of()),
+        "coach.ben@demo.test",
+        "Ben Okafor",
+        now);
+    programs.clear(
+        saraRed.getAthlete(),
+        "Doctor saw Sara: a passing infection, fine to train. Build back up gradually.",
+        "coach.ben@demo.test",
+        Clock.fixed(saraRed.getSubmittedAt().plus(Duration.ofDays(4)), ZoneOffset.UTC));
+    return null;
+  }
+
+  private WeeklyReport report(Map<String, List<ReportView>> byAthlete, String email, int week) {
+    return em.find(WeeklyReport.class, byAthlete.get(email).get(week).id());
+  }
+
+  private static Instant sundayEvening(NewReport report) {
+    return IsoWeek.parse(report.week())
+        .monday()
+        .plusDays(6)
+        .atTime(LocalTime.of(18, 0))
+        .toInstant(ZoneOffset.UTC);
+  }
+
+  private Athlete athlete(String email) {
+    return em.createNamedQuery("Athlete.findByAccountEmail", Athlete.class)
+        .setParameter("email", email)
+        .getSingleResult();
   }
 
   private UserAccount account(String email) {

@@ -2,8 +2,11 @@ package com.pullsafe.roster;
 
 import com.pullsafe.identity.UserAccount;
 import com.pullsafe.tenancy.TenantOwnedEntity;
+import com.pullsafe.triage.Level;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,13 +17,19 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
-/** An athlete of one tenant, looked after by one coach. */
+/**
+ * An athlete of one tenant, looked after by one coach. Carries the level that stands for their
+ * latest reported week, so that lists show it without reading reports.
+ */
 @Entity
 @Table(name = "athlete")
 @NamedQuery(
     name = "Athlete.findAll",
     query = "select a from Athlete a left join fetch a.coach order by a.displayName, a.id")
 @NamedQuery(name = "Athlete.count", query = "select count(a) from Athlete a")
+@NamedQuery(
+    name = "Athlete.countByCoach",
+    query = "select count(a) from Athlete a where a.coach.id = :coachId")
 @NamedQuery(
     name = "Athlete.findByCoach",
     query =
@@ -48,6 +57,13 @@ public class Athlete extends TenantOwnedEntity {
   @Column(nullable = false)
   private boolean archived;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status_level", length = 8)
+  private Level statusLevel;
+
+  @Column(name = "status_week", length = 8)
+  private String statusWeek;
+
   protected Athlete() {}
 
   public Athlete(UserAccount account, Coach coach) {
@@ -62,6 +78,17 @@ public class Athlete extends TenantOwnedEntity {
 
   public void archive() {
     this.archived = true;
+  }
+
+  /**
+   * The level that stands for a report of {@code week} (ISO text, e.g. 2026-W47) is now {@code
+   * level}; it becomes the athlete's status unless a later week is already reported.
+   */
+  public void recordStatus(String week, Level level) {
+    if (statusWeek == null || week.compareTo(statusWeek) >= 0) {
+      statusWeek = week;
+      statusLevel = level;
+    }
   }
 
   public boolean isLookedAfterBy(Coach candidate) {
@@ -86,5 +113,13 @@ public class Athlete extends TenantOwnedEntity {
 
   public boolean isArchived() {
     return archived;
+  }
+
+  public Level getStatusLevel() {
+    return statusLevel;
+  }
+
+  public String getStatusWeek() {
+    return statusWeek;
   }
 }

@@ -1,5 +1,7 @@
 package com.pullsafe.roster;
 
+import com.pullsafe.audit.AuditAction;
+import com.pullsafe.audit.AuditTrail;
 import com.pullsafe.identity.Accounts;
 import com.pullsafe.identity.Role;
 import com.pullsafe.identity.UserAccount;
@@ -18,8 +20,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The people of a tenant: coaches and athletes, and who looks after whom. A tenant admin manages
- * everyone; a coach adds athletes, who are then theirs.
+ * The people of a tenant: coaches and athletes, and who looks after whom (domain brief, "Who uses
+ * it"). A tenant admin manages everyone: adds coaches and athletes, assigns and reassigns athletes
+ * to coaches, archives athletes. A coach adds athletes, who are then theirs, and sees only those.
+ * An athlete sees themself. Another tenant's or coach's athlete is {@link NotFound}.
  */
 @Stateless
 public class Roster {
@@ -30,6 +34,8 @@ public class Roster {
   @Resource private SessionContext session;
 
   @Inject private Accounts accounts;
+  @Inject private AthleteAccess access;
+  @Inject private AuditTrail audit;
 
   @RolesAllowed(Role.TENANT_ADMIN_NAME)
   public Coach createCoach(NewPerson person) {
@@ -64,6 +70,53 @@ public class Roster {
             : em.createNamedQuery("Athlete.findByCoach", Athlete.class)
                 .setParameter("coachId", callerAsCoach().map(Coach::getId).orElse(-1L));
     return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+  }
+
+  /** How many athletes {@link #athletes} pages through. */
+  @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
+  public long athleteCount() {
+    return session.isCallerInRole(Role.TENANT_ADMIN_NAME)
+        ? em.createNamedQuery("Athlete.count", Long.class).getSingleResult()
+        : em.createNamedQuery("Athlete.countByCoach", Long.class)
+            .setParameter("coachId", callerAsCoach().map(Coach::getId).orElse(-1L))
+            .getSingleResult();
+  }
+
+  /** One athlete with their current status level, for whoever may see them. */
+  @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME, Role.ATHLETE_NAME})
+  public AthleteView getAthlete(long athleteId) {
+    return AthleteView.of(access.visibleAthlete(athleteId));
+  }
+
+  /** The athletes of a page as views, with their status level. */
+  @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
+  public List<AthleteView> athleteViews(int page, int size) {
+    return athletes(page, size).stream().map(AthleteView::of).toList();
+  }
+
+  /** Assigns an athlete to a coach of the tenant, or to none ({@code coachId} null); audited. */
+  @RolesAllowed(Role.TENANT_ADMIN_NAME)
+  public AthleteView assignCoach(long athleteId, Long coachId) {
+    Athlete athlete = access.visibleAthlete(athleteId);
+    Coach coach = coachId == null ? null : findCoach(coachId).orElse(null);
+    new FieldChecks()
+        .check(coachId == null || coach != null, "coachId", "is not a coach of this tenant")
+        .orThrow();
+    athlete.assignTo(coach);
+    audit.record(
+        AuditAction.COACH_ASSIGNED, "Athlete", athlete.getId(), "coach " + coachId);
+    return AthleteView.of(athlete);
+  }
+
+  /** Archives an athlete: kept with their history, no longer reporting. Tenant admin or their coach. */
+  @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
+  public AthleteView archive(long athleteId) {
+    Athlete athlete = access.visibleAthlete(athleteId);
+    if (!athlete.isArchived()) {
+      athlete.archive();
+      audit.record(AuditAction.ATHLETE_ARCHIVED, "Athlete", athlete.getId(), null);
+    }
+    return AthleteView.of(athlete);
   }
 
   @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})

@@ -1,0 +1,92 @@
+package com.pullsafe.audit;
+
+import com.pullsafe.tenancy.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Who did what to which object, and when. Written once, never changed. */
+@Entity
+@Table(name = "audit_entry")
+@NamedQuery(
+    name = "AuditEntry.findByObject",
+    query =
+        "select e from AuditEntry e where e.objectType = :type and e.objectId = :id"
+            + " order by e.at, e.id")
+@NamedQuery(name = "AuditEntry.findAll", query = "select e from AuditEntry e order by e.at desc, e.id desc")
+public class AuditEntry extends TenantOwnedEntity {
+
+  public static final int DETAIL_MAX = 2000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false)
+  private Instant at;
+
+  /** The login (e-mail) of who did it, or {@code system}. */
+  @Column(nullable = false, length = 254)
+  private String actor;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 40)
+  private AuditAction action;
+
+  @Column(name = "object_type", nullable = false, length = 40)
+  private String objectType;
+
+  @Column(name = "object_id", nullable = false)
+  private long objectId;
+
+  @Column(length = DETAIL_MAX)
+  private String detail;
+
+  protected AuditEntry() {}
+
+  AuditEntry(
+      Instant at, String actor, AuditAction action, String objectType, long objectId, String detail) {
+    this.at = at;
+    this.actor = actor;
+    this.action = action;
+    this.objectType = objectType;
+    this.objectId = objectId;
+    this.detail =
+        detail == null || detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getAt() {
+    return at;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public AuditAction getAction() {
+    return action;
+  }
+
+  public String getObjectType() {
+    return objectType;
+  }
+
+  public long getObjectId() {
+    return objectId;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
+}

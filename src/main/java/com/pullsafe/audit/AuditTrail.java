@@ -1,0 +1,61 @@
+package com.pullsafe.audit;
+
+import com.pullsafe.identity.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The audit trail (issue 4, "AuditEntry"): every review, override, assignment, clearance and
+ * settings change is recorded in the same transaction as the change itself, so neither exists
+ * without the other.
+ */
+@Stateless
+public class AuditTrail {
+
+  static final String SYSTEM = "system";
+
+  @PersistenceContext(unitName = "pullsafe")
+  private EntityManager em;
+
+  @Resource private SessionContext session;
+
+  /** Records that the caller did {@code action} to the object; joins the caller's transaction. */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void record(AuditAction action, String objectType, long objectId, String detail) {
+    em.persist(new AuditEntry(Instant.now(), actor(), action, objectType, objectId, detail));
+  }
+
+  /** What happened to one object, oldest first. */
+  @RolesAllowed(Role.TENANT_ADMIN_NAME)
+  public List<AuditEntry> of(String objectType, long objectId) {
+    return em.createNamedQuery("AuditEntry.findByObject", AuditEntry.class)
+        .setParameter("type", objectType)
+        .setParameter("id", objectId)
+        .getResultList();
+  }
+
+  /** The tenant's trail, newest first, paged. */
+  @RolesAllowed(Role.TENANT_ADMIN_NAME)
+  public List<AuditEntry> latest(int page, int size) {
+    return em.createNamedQuery("AuditEntry.findAll", AuditEntry.class)
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  private String actor() {
+    Principal caller = session.getCallerPrincipal();
+    return caller == null || "anonymous".equals(caller.getName()) ? SYSTEM : caller.getName();
+  }
+}

@@ -1,0 +1,105 @@
+package com.pullsafe.program;
+
+import com.pullsafe.programming.Alternative;
+import com.pullsafe.roster.Athlete;
+import com.pullsafe.tenancy.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * An alternative or drill a coach assigned to an athlete (domain brief, "The coach decides what is
+ * assigned"). A new set of assignments replaces the athlete's current one; replaced ones are kept.
+ */
+@Entity
+@Table(name = "assignment")
+@NamedQuery(
+    name = "Assignment.findCurrent",
+    query =
+        "select a from Assignment a where a.athlete.id = :athleteId and a.current = true"
+            + " order by a.id")
+@NamedQuery(
+    name = "Assignment.findByReport",
+    query = "select a from Assignment a where a.reportId = :reportId order by a.id")
+public class Assignment extends TenantOwnedEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "athlete_id", nullable = false)
+  private Athlete athlete;
+
+  /** The report whose review made the assignment; null when made outside a review. */
+  @Column(name = "report_id")
+  private Long reportId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 40)
+  private Alternative alternative;
+
+  @Column(nullable = false)
+  private int sets;
+
+  @Column(nullable = false)
+  private int reps;
+
+  @Column(name = "load_kg", precision = 6, scale = 2)
+  private BigDecimal loadKg;
+
+  @Column(length = AssignmentChecks.TEMPO_MAX)
+  private String tempo;
+
+  @Column(name = "assigned_by", nullable = false, length = 254)
+  private String assignedBy;
+
+  @Column(name = "assigned_at", nullable = false)
+  private Instant assignedAt;
+
+  @Column(name = "is_current", nullable = false)
+  private boolean current = true;
+
+  protected Assignment() {}
+
+  Assignment(
+      Athlete athlete, Long reportId, NewAssignment a, String assignedBy, Instant assignedAt) {
+    this.athlete = athlete;
+    this.reportId = reportId;
+    this.alternative = AssignmentChecks.parse(a.alternative());
+    this.sets = a.sets();
+    this.reps = a.reps();
+    this.loadKg = a.loadKg();
+    this.tempo = a.tempo() == null || a.tempo().isBlank() ? null : a.tempo().strip();
+    this.assignedBy = assignedBy;
+    this.assignedAt = assignedAt;
+  }
+
+  void replace() {
+    current = false;
+  }
+
+  public AssignmentView view() {
+    return new AssignmentView(
+        id, alternative, alternative.displayName(), sets, reps, loadKg, tempo, assignedBy, assignedAt);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Alternative getAlternative() {
+    return alternative;
+  }
+}

@@ -1,0 +1,77 @@
+package com.pullsafe.program;
+
+import com.pullsafe.platform.Bundle;
+import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.programming.Alternative;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/** Checks assignments field by field, naming each as {@code assign[i].field}; plain Java. */
+public final class AssignmentChecks {
+
+  public static final int MAX_ASSIGNMENTS = 20;
+  public static final int SETS_MAX = 20;
+  public static final int REPS_MAX = 100;
+  public static final BigDecimal LOAD_MAX_KG = new BigDecimal("1000");
+  public static final int TEMPO_MAX = 20;
+
+  static final Bundle TEXTS = Bundle.of("com.pullsafe.program.ProgramMessages", AssignmentChecks.class);
+
+  private AssignmentChecks() {}
+
+  public static void check(FieldChecks checks, String field, List<NewAssignment> assignments) {
+    if (assignments == null) {
+      return;
+    }
+    checks.check(
+        assignments.size() <= MAX_ASSIGNMENTS, field, TEXTS.text("assign.tooMany", MAX_ASSIGNMENTS));
+    for (int i = 0; i < assignments.size() && i < MAX_ASSIGNMENTS; i++) {
+      String at = field + "[" + i + "].";
+      NewAssignment a = assignments.get(i);
+      if (a == null) {
+        checks.check(false, field + "[" + i + "]", TEXTS.text("field.required"));
+        continue;
+      }
+      checks.check(
+          parse(a.alternative()) != null,
+          at + "alternative",
+          TEXTS.text(
+              "alternative.unknown",
+              String.join(", ", Arrays.stream(Alternative.values()).map(Enum::name).toList())));
+      checks.check(
+          a.sets() != null && a.sets() >= 1 && a.sets() <= SETS_MAX,
+          at + "sets",
+          TEXTS.text("number.range", 1, SETS_MAX));
+      checks.check(
+          a.reps() != null && a.reps() >= 1 && a.reps() <= REPS_MAX,
+          at + "reps",
+          TEXTS.text("number.range", 1, REPS_MAX));
+      BigDecimal load = a.loadKg();
+      checks.check(
+          load == null
+              || (load.signum() > 0
+                  && load.compareTo(LOAD_MAX_KG) <= 0
+                  && load.stripTrailingZeros().scale() <= 2),
+          at + "loadKg",
+          TEXTS.text("loadKg.range", LOAD_MAX_KG));
+      checks.check(
+          a.tempo() == null || a.tempo().strip().length() <= TEMPO_MAX,
+          at + "tempo",
+          TEXTS.text("text.tooLong", TEMPO_MAX));
+    }
+  }
+
+  /** The catalog entry of a code, or null when there is none. */
+  static Alternative parse(String code) {
+    if (code == null) {
+      return null;
+    }
+    for (Alternative a : Alternative.values()) {
+      if (a.name().equals(code.trim())) {
+        return a;
+      }
+    }
+    return null;
+  }
+}

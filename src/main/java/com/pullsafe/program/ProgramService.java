@@ -1,0 +1,53 @@
+package com.pullsafe.program;
+
+import com.pullsafe.identity.Role;
+import com.pullsafe.platform.Bundle;
+import com.pullsafe.platform.Conflict;
+import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.roster.Athlete;
+import com.pullsafe.roster.AthleteAccess;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
+/**
+ * The athlete's current program (domain brief, "Programming rules"; api-v1 {@code GET
+ * /athletes/{id}/program} and {@code POST /athletes/{id}/clearance}): the progression cap (2.5 %
+ * after an AMBER or worse report in the last 4 weeks), next week's top set, the estimated 1RM, the
+ * relearning block after RECURRING_PAIN, no heavy prescription after RED or URGENT until a coach
+ * records a clearance, and the coach's assignments. The athlete sees their own, a coach their
+ * athletes', a tenant admin everyone's.
+ */
+@Stateless
+public class ProgramService {
+
+  private static final Bundle TEXTS = AssignmentChecks.TEXTS;
+
+  @Inject private AthleteAccess access;
+  @Inject private Programs programs;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME, Role.ATHLETE_NAME})
+  public ProgramView programOf(long athleteId) {
+    return programs.programOf(access.visibleAthlete(athleteId), clock);
+  }
+
+  @RolesAllowed(Role.ATHLETE_NAME)
+  public ProgramView myProgram() {
+    return programs.programOf(access.callerAthlete(), clock);
+  }
+
+  /** A coach (of this athlete) or a tenant admin clears the athlete for heavy pulling again. */
+  @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
+  public ClearanceView clear(long athleteId, String note) {
+    Athlete athlete = access.visibleAthlete(athleteId);
+    new FieldChecks().required("note", note, Clearance.NOTE_MAX).orThrow();
+    if (!programs.awaitingClearance(athlete)) {
+      throw new Conflict(TEXTS.text("clearance.nothingToClear"));
+    }
+    Clearance c = programs.clear(athlete, note, access.callerEmail(), clock);
+    return new ClearanceView(c.getId(), athleteId, c.getClearedOn(), c.getClearedBy(), c.getNote());
+  }
+}

@@ -1,0 +1,14 @@
+package com.pullsafe.reports;
+
+import com.pullsafe.triage.FindingCode;
+import com.pullsafe.triage.Level;
+import com.pullsafe.triage.TriageMessages;
+
+/** A finding as pages and the API show it: code, level, reason, and what to do about it. */
+public record FindingView(FindingCode code, Level level, String reason, String advice) {
+
+  static FindingView of(StoredFinding f) {
+    return new FindingView(
+        f.getCode(), f.getLevel(), f.getReason(), TriageMessages.advice(f.getCode()));
+  }
+}

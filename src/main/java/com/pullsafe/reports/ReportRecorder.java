@@ -1,0 +1,105 @@
+package com.pullsafe.reports;
+
+import com.pullsafe.platform.Bundle;
+import com.pullsafe.platform.Conflict;
+import com.pullsafe.platform.Persisting;
+import com.pullsafe.roster.Athlete;
+import com.pullsafe.roster.AthleteStatus;
+import com.pullsafe.settings.TenantSettingsStore;
+import com.pullsafe.triage.AthleteHistory;
+import com.pullsafe.triage.TriageEngine;
+import com.pullsafe.triage.TriageOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stores a weekly report with its triage, inside the caller's transaction (domain brief, "The
+ * weekly report" and "Triage"): validates every field, refuses a second report for a week, reads
+ * the athlete's history in one query, runs {@link TriageEngine} with the tenant's cap, keeps the
+ * outcome, updates the athlete's status and alerts the coach on RED or URGENT. No access rules:
+ * {@link ReportSubmission} (the athlete themself) and the demo data call it.
+ */
+@ApplicationScoped
+public class ReportRecorder {
+
+  /** RECURRING_PAIN reads this report and the three before it. */
+  static final int EARLIER_REPORTS_READ = 3;
+
+  static final Bundle TEXTS = Bundle.of("com.pullsafe.reports.ReportMessages", ReportRecorder.class);
+
+  @PersistenceContext(unitName = "pullsafe")
+  private EntityManager em;
+
+  @Inject private TenantSettingsStore settings;
+  @Inject private AthleteStatus athleteStatus;
+  @Inject private Event<CoachAlert> alerts;
+
+  private final TriageEngine engine = TriageEngine.standard();
+
+  public ReportView record(Athlete athlete, NewReport input, Instant submittedAt) {
+    if (athlete.isArchived()) {
+      throw new Conflict(TEXTS.text("athlete.archived"));
+    }
+    Clock at = Clock.fixed(submittedAt, ZoneOffset.UTC);
+    ValidReport valid = new ReportValidator(IsoWeek.latestStarted(at)).validate(input);
+    long sameWeek =
+        em.createNamedQuery("WeeklyReport.countByAthleteAndWeek", Long.class)
+            .setParameter("athleteId", athlete.getId())
+            .setParameter("week", valid.week())
+            .getSingleResult();
+    if (sameWeek > 0) {
+      throw alreadyReported(valid.week());
+    }
+    TriageOutcome outcome =
+        engine.triage(
+            valid.facts(), historyBefore(athlete, valid.week()), settings.current().triageSettings());
+
+    WeeklyReport report = new WeeklyReport(athlete, valid, outcome, submittedAt);
+    em.persist(report);
+    TriageResult triage = new TriageResult(report, outcome, submittedAt);
+    em.persist(triage);
+    Persisting.flushOrConflict(em, () -> alreadyReported(valid.week()));
+    athleteStatus.record(athlete, valid.week().toString(), report.getLevel());
+
+    if (outcome.level().notifiesCoach()) {
+      alerts.fire(
+          new CoachAlert(
+              athlete.getTenantId(),
+              report.getId(),
+              athlete.getId(),
+              athlete.getCoach() == null ? null : athlete.getCoach().getId(),
+              outcome.level(),
+              valid.week().toString()));
+    }
+    return ReportView.of(report, triage);
+  }
+
+  /** The previous reported week's top set and the pain scores of the reports before, newest first. */
+  AthleteHistory historyBefore(Athlete athlete, IsoWeek week) {
+    List<Object[]> rows =
+        em.createNamedQuery("WeeklyReport.findHistoryBefore", Object[].class)
+            .setParameter("athleteId", athlete.getId())
+            .setParameter("week", week)
+            .setMaxResults(EARLIER_REPORTS_READ)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return AthleteHistory.none();
+    }
+    List<Integer> painScores = new ArrayList<>();
+    rows.forEach(row -> painScores.add(((Number) row[1]).intValue()));
+    return new AthleteHistory((BigDecimal) rows.get(0)[0], painScores);
+  }
+
+  private static ReportAlreadySubmitted alreadyReported(IsoWeek week) {
+    return new ReportAlreadySubmitted(TEXTS.text("week.alreadyReported", week));
+  }
+}

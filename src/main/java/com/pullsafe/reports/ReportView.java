@@ -1,0 +1,76 @@
+package com.pullsafe.reports;
+
+import com.pullsafe.programming.Alternative;
+import com.pullsafe.triage.Level;
+import com.pullsafe.triage.TriageMessages;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A report with its triage, as pages and the API show it.
+ *
+ * @param level the level that stands now: the triage's or the coach's override
+ * @param triageLevel the level the engine gave
+ * @param notice the one line every triage screen shows: PullSafe does not diagnose
+ * @param stated what the athlete stated
+ */
+public record ReportView(
+    long id,
+    long athleteId,
+    String athleteName,
+    String week,
+    Instant submittedAt,
+    Level level,
+    Level triageLevel,
+    ReviewStatus reviewStatus,
+    List<FindingView> findings,
+    List<Alternative> suggestedAlternatives,
+    String ruleSetVersion,
+    String levelSummary,
+    String notice,
+    NewReport stated) {
+
+  static ReportView of(WeeklyReport r, TriageResult t) {
+    var f = r.facts();
+    NewReport stated =
+        new NewReport(
+            r.getWeek().toString(),
+            f.topSetKg(),
+            f.topSetReps(),
+            f.painScore(),
+            f.painCharacter() == null ? null : f.painCharacter().name(),
+            f.painSpread() == null ? null : f.painSpread().name(),
+            f.symmetric(),
+            f.onset() == null ? null : f.onset().name(),
+            f.daysLasting(),
+            f.worseBendingOrExtending(),
+            f.atSubmaximalLoads(),
+            f.grindingHeavyReps(),
+            f.radiatesToLeg(),
+            f.numbnessOrTingling(),
+            f.popFelt(),
+            f.saddleNumbness(),
+            f.bladderOrBowelChange(),
+            f.progressiveLegWeakness(),
+            f.feverOrUnwell(),
+            f.recentTrauma(),
+            f.constantNightPain(),
+            f.walkingMinutesPerDay(),
+            r.getNotes());
+    return new ReportView(
+        r.getId(),
+        r.getAthlete().getId(),
+        r.getAthlete().getDisplayName(),
+        r.getWeek().toString(),
+        r.getSubmittedAt(),
+        r.getLevel(),
+        t.getLevel(),
+        r.getReviewStatus(),
+        t.getFindings().stream().map(FindingView::of).toList(),
+        t.getSuggestedAlternatives(),
+        t.getRuleSetVersion(),
+        TriageMessages.levelSummary(r.getLevel()),
+        TriageMessages.notice(),
+        stated);
+  }
+}

@@ -1,0 +1,280 @@
+package com.pullsafe.reports;
+
+import com.pullsafe.roster.Athlete;
+import com.pullsafe.tenancy.TenantOwnedEntity;
+import com.pullsafe.triage.Level;
+import com.pullsafe.triage.Onset;
+import com.pullsafe.triage.PainCharacter;
+import com.pullsafe.triage.PainSpread;
+import com.pullsafe.triage.ReportFacts;
+import com.pullsafe.triage.TriageOutcome;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One athlete's report of one ISO week (domain brief, "The weekly report"): what they stated, and
+ * the level that stands for it now: the triage's, or the coach's override. The triage itself is
+ * kept unchanged in {@link TriageResult}.
+ */
+@Entity
+@Table(name = "weekly_report")
+@NamedQuery(
+    name = "WeeklyReport.countByAthleteAndWeek",
+    query = "select count(r) from WeeklyReport r where r.athlete.id = :athleteId and r.week = :week")
+@NamedQuery(
+    name = "WeeklyReport.findHistoryBefore",
+    query =
+        "select r.topSetKg, r.painScore from WeeklyReport r"
+            + " where r.athlete.id = :athleteId and r.week < :week order by r.week desc")
+@NamedQuery(
+    name = "WeeklyReport.findByAthlete",
+    query = "select r from WeeklyReport r where r.athlete.id = :athleteId order by r.week desc")
+@NamedQuery(
+    name = "WeeklyReport.findLatestTopSet",
+    query =
+        "select r from WeeklyReport r where r.athlete.id = :athleteId and r.topSetKg is not null"
+            + " order by r.week desc")
+@NamedQuery(
+    name = "WeeklyReport.countAtLeastSince",
+    query =
+        "select count(r) from WeeklyReport r where r.athlete.id = :athleteId"
+            + " and r.levelRank >= :rank and r.week >= :week")
+@NamedQuery(
+    name = "WeeklyReport.findLatestAtLeast",
+    query =
+        "select r.submittedAt from WeeklyReport r where r.athlete.id = :athleteId"
+            + " and r.levelRank >= :rank order by r.submittedAt desc")
+public class WeeklyReport extends TenantOwnedEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "athlete_id", nullable = false)
+  private Athlete athlete;
+
+  @Column(nullable = false, length = 8)
+  private IsoWeek week;
+
+  @Column(name = "top_set_kg", precision = 6, scale = 2)
+  private BigDecimal topSetKg;
+
+  @Column(name = "top_set_reps")
+  private Integer topSetReps;
+
+  @Column(name = "pain_score", nullable = false)
+  private int painScore;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "pain_character", length = 10)
+  private PainCharacter painCharacter;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "pain_spread", length = 12)
+  private PainSpread painSpread;
+
+  /** "symmetric" is a reserved word in PostgreSQL. */
+  @Column(name = "symmetric_pain", nullable = false)
+  private boolean symmetric;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 16)
+  private Onset onset;
+
+  @Column(name = "days_lasting")
+  private Integer daysLasting;
+
+  @Column(name = "worse_bending_or_extending", nullable = false)
+  private boolean worseBendingOrExtending;
+
+  @Column(name = "at_submaximal_loads", nullable = false)
+  private boolean atSubmaximalLoads;
+
+  @Column(name = "grinding_heavy_reps", nullable = false)
+  private boolean grindingHeavyReps;
+
+  @Column(name = "radiates_to_leg", nullable = false)
+  private boolean radiatesToLeg;
+
+  @Column(name = "numbness_or_tingling", nullable = false)
+  private boolean numbnessOrTingling;
+
+  @Column(name = "pop_felt", nullable = false)
+  private boolean popFelt;
+
+  @Column(name = "saddle_numbness", nullable = false)
+  private boolean saddleNumbness;
+
+  @Column(name = "bladder_or_bowel_change", nullable = false)
+  private boolean bladderOrBowelChange;
+
+  @Column(name = "progressive_leg_weakness", nullable = false)
+  private boolean progressiveLegWeakness;
+
+  @Column(name = "fever_or_unwell", nullable = false)
+  private boolean feverOrUnwell;
+
+  @Column(name = "recent_trauma", nullable = false)
+  private boolean recentTrauma;
+
+  @Column(name = "constant_night_pain", nullable = false)
+  private boolean constantNightPain;
+
+  @Column(name = "walking_minutes_per_day", nullable = false)
+  private int walkingMinutesPerDay;
+
+  @Column(length = ReportValidator.NOTES_MAX)
+  private String notes;
+
+  @Column(name = "submitted_at", nullable = false)
+  private Instant submittedAt;
+
+  /** The level that stands: the triage's, or the coach's override. */
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 8)
+  private Level level;
+
+  /** {@link #level} as a number, so that the queue sorts most severe first over an index. */
+  @Column(name = "level_rank", nullable = false)
+  private int levelRank;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "review_status", nullable = false, length = 12)
+  private ReviewStatus reviewStatus;
+
+  @Version private long version;
+
+  protected WeeklyReport() {}
+
+  /** A report as stated, triaged by {@code outcome}. */
+  public WeeklyReport(
+      Athlete athlete, ValidReport report, TriageOutcome outcome, Instant submittedAt) {
+    this.athlete = Objects.requireNonNull(athlete, "athlete");
+    this.week = report.week();
+    ReportFacts f = report.facts();
+    this.topSetKg = f.topSetKg();
+    this.topSetReps = f.topSetReps();
+    this.painScore = f.painScore();
+    this.painCharacter = f.painCharacter();
+    this.painSpread = f.painSpread();
+    this.symmetric = f.symmetric();
+    this.onset = f.onset();
+    this.daysLasting = f.daysLasting();
+    this.worseBendingOrExtending = f.worseBendingOrExtending();
+    this.atSubmaximalLoads = f.atSubmaximalLoads();
+    this.grindingHeavyReps = f.grindingHeavyReps();
+    this.radiatesToLeg = f.radiatesToLeg();
+    this.numbnessOrTingling = f.numbnessOrTingling();
+    this.popFelt = f.popFelt();
+    this.saddleNumbness = f.saddleNumbness();
+    this.bladderOrBowelChange = f.bladderOrBowelChange();
+    this.progressiveLegWeakness = f.progressiveLegWeakness();
+    this.feverOrUnwell = f.feverOrUnwell();
+    this.recentTrauma = f.recentTrauma();
+    this.constantNightPain = f.constantNightPain();
+    this.walkingMinutesPerDay = f.walkingMinutesPerDay();
+    this.notes = report.notes();
+    this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
+    setLevel(outcome.level());
+    this.reviewStatus = outcome.flagged() ? ReviewStatus.OPEN : ReviewStatus.NOT_FLAGGED;
+  }
+
+  /** A coach reviewed the report; {@code standingLevel} is the triage's or the override. */
+  public void reviewed(Level standingLevel) {
+    if (reviewStatus == ReviewStatus.REVIEWED) {
+      throw new IllegalStateException("Report " + id + " is already reviewed");
+    }
+    setLevel(standingLevel);
+    reviewStatus = ReviewStatus.REVIEWED;
+  }
+
+  private void setLevel(Level newLevel) {
+    this.level = Objects.requireNonNull(newLevel, "level");
+    this.levelRank = newLevel.ordinal();
+  }
+
+  /** The stated facts, as the triage reads them. */
+  public ReportFacts facts() {
+    return new ReportFacts(
+        topSetKg,
+        topSetReps,
+        painScore,
+        painCharacter,
+        painSpread,
+        symmetric,
+        onset,
+        daysLasting,
+        worseBendingOrExtending,
+        atSubmaximalLoads,
+        grindingHeavyReps,
+        radiatesToLeg,
+        numbnessOrTingling,
+        popFelt,
+        saddleNumbness,
+        bladderOrBowelChange,
+        progressiveLegWeakness,
+        feverOrUnwell,
+        recentTrauma,
+        constantNightPain,
+        walkingMinutesPerDay);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Athlete getAthlete() {
+    return athlete;
+  }
+
+  public IsoWeek getWeek() {
+    return week;
+  }
+
+  public BigDecimal getTopSetKg() {
+    return topSetKg;
+  }
+
+  public Integer getTopSetReps() {
+    return topSetReps;
+  }
+
+  public int getPainScore() {
+    return painScore;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public Level getLevel() {
+    return level;
+  }
+
+  public ReviewStatus getReviewStatus() {
+    return reviewStatus;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

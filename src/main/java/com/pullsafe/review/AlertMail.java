@@ -1,0 +1,65 @@
+package com.pullsafe.review;
+
+import com.pullsafe.tenancy.TenantContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the e-mails of coach notifications off the request thread, and retries the ones that
+ * failed every few minutes, up to {@link Notification#MAX_MAIL_ATTEMPTS} tries. Each try is its
+ * own transaction under the notification's tenant.
+ */
+@Stateless
+@PermitAll
+public class AlertMail {
+
+  private static final Logger LOG = Logger.getLogger(AlertMail.class.getName());
+
+  /** Notifications due for a try, of every tenant (the system timer has no tenant of its own). */
+  private static final String DUE =
+      """
+      select tenant_id, report_id from notification
+       where mail_status in ('PENDING', 'FAILED') and mail_attempts < ?
+         and created_at < now() - interval '1 minute'
+       order by created_at
+       limit 100
+      """;
+
+  @PersistenceContext(unitName = "pullsafe")
+  private EntityManager em;
+
+  @Inject private MailDelivery delivery;
+
+  @Asynchronous
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void sendLater(long tenantId, long reportId) {
+    send(tenantId, reportId);
+  }
+
+  @Schedule(minute = "*/5", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void retryFailed() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> due =
+        em.createNativeQuery(DUE).setParameter(1, Notification.MAX_MAIL_ATTEMPTS).getResultList();
+    due.forEach(row -> send(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+  }
+
+  private void send(long tenantId, long reportId) {
+    try {
+      TenantContext.runAs(tenantId, () -> delivery.deliver(reportId));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not record the mail outcome of report " + reportId, e);
+    }
+  }
+}

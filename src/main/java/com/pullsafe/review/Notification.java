@@ -1,0 +1,169 @@
+package com.pullsafe.review;
+
+import com.pullsafe.roster.Coach;
+import com.pullsafe.tenancy.TenantOwnedEntity;
+import com.pullsafe.triage.Level;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * An in-app notification for a coach about a RED or URGENT report (domain brief, "RED and URGENT
+ * also notify the coach immediately"), with the state of its e-mail. Stored in the report's
+ * transaction, so it is never lost; the e-mail goes out after the commit and is retried.
+ */
+@Entity
+@Table(name = "notification")
+@NamedQuery(
+    name = "Notification.findByCoach",
+    query =
+        "select n from Notification n where n.coach.id = :coachId"
+            + " order by n.createdAt desc, n.id desc")
+@NamedQuery(
+    name = "Notification.countUnreadByCoach",
+    query = "select count(n) from Notification n where n.coach.id = :coachId and n.readAt is null")
+@NamedQuery(
+    name = "Notification.findByReport",
+    query = "select n from Notification n where n.reportId = :reportId")
+public class Notification extends TenantOwnedEntity {
+
+  public static final int MAX_MAIL_ATTEMPTS = 5;
+  static final int ERROR_MAX = 500;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "coach_id", nullable = false)
+  private Coach coach;
+
+  @Column(name = "report_id", nullable = false)
+  private long reportId;
+
+  @Column(name = "athlete_name", nullable = false, length = 120)
+  private String athleteName;
+
+  @Column(nullable = false, length = 8)
+  private String week;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 8)
+  private Level level;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "read_at")
+  private Instant readAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "mail_status", nullable = false, length = 10)
+  private MailStatus mailStatus = MailStatus.PENDING;
+
+  @Column(name = "mail_attempts", nullable = false)
+  private int mailAttempts;
+
+  @Column(name = "mail_error", length = ERROR_MAX)
+  private String mailError;
+
+  @Column(name = "mail_sent_at")
+  private Instant mailSentAt;
+
+  protected Notification() {}
+
+  Notification(
+      Coach coach, long reportId, String athleteName, String week, Level level, Instant createdAt) {
+    this.coach = coach;
+    this.reportId = reportId;
+    this.athleteName = athleteName;
+    this.week = week;
+    this.level = level;
+    this.createdAt = createdAt;
+  }
+
+  /** Whether the e-mail should be tried (again). */
+  boolean mailDue() {
+    return (mailStatus == MailStatus.PENDING || mailStatus == MailStatus.FAILED)
+        && mailAttempts < MAX_MAIL_ATTEMPTS;
+  }
+
+  void mailSent(Instant at) {
+    mailAttempts++;
+    mailStatus = MailStatus.SENT;
+    mailSentAt = at;
+    mailError = null;
+  }
+
+  void mailFailed(String error) {
+    mailAttempts++;
+    mailStatus = MailStatus.FAILED;
+    mailError = error == null || error.length() <= ERROR_MAX ? error : error.substring(0, ERROR_MAX);
+  }
+
+  void markRead(Instant at) {
+    if (readAt == null) {
+      readAt = at;
+    }
+  }
+
+  public NotificationView view() {
+    return new NotificationView(
+        id,
+        reportId,
+        athleteName,
+        week,
+        level,
+        text(),
+        createdAt,
+        readAt != null,
+        mailStatus);
+  }
+
+  /** One line for the coach: who reported which week, at which level. */
+  public String text() {
+    return ReviewChecks.TEXTS.text("notification.text", athleteName, week, level);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Coach getCoach() {
+    return coach;
+  }
+
+  public long getReportId() {
+    return reportId;
+  }
+
+  public String getAthleteName() {
+    return athleteName;
+  }
+
+  public String getWeek() {
+    return week;
+  }
+
+  public Level getLevel() {
+    return level;
+  }
+
+  public MailStatus getMailStatus() {
+    return mailStatus;
+  }
+
+  public int getMailAttempts() {
+    return mailAttempts;
+  }
+}

@@ -1,0 +1,15 @@
+package com.pullsafe.review;
+
+import com.pullsafe.reports.ReviewStatus;
+import com.pullsafe.triage.Level;
+import java.time.Instant;
+
+/** One flagged report in the coach's queue. */
+public record QueueItem(
+    long reportId,
+    long athleteId,
+    String athleteName,
+    String week,
+    Level level,
+    ReviewStatus status,
+    Instant submittedAt) {}

@@ -1,0 +1,58 @@
+package com.pullsafe.review;
+
+import com.pullsafe.identity.Accounts;
+import com.pullsafe.identity.Role;
+import com.pullsafe.identity.UserAccount;
+import com.pullsafe.platform.NotFound;
+import com.pullsafe.program.Programs;
+import com.pullsafe.reports.ReportView;
+import com.pullsafe.reports.Reports;
+import com.pullsafe.reports.WeeklyReport;
+import com.pullsafe.roster.AthleteAccess;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/**
+ * A coach's review of a report (domain brief, "Coaches ... confirm or override it (override needs
+ * a reason), write a note to the athlete, assign deadlift alternatives and corrective drills";
+ * api-v1 {@code POST /reports/{id}/review}). Only the athlete's coach or a tenant admin may review;
+ * a concurrent review of the same report is refused with a conflict; every review and override is
+ * audited.
+ */
+@Stateless
+public class ReviewService {
+
+  @PersistenceContext(unitName = "pullsafe")
+  private EntityManager em;
+
+  @Inject private AthleteAccess access;
+  @Inject private Accounts accounts;
+  @Inject private Reviewing reviewing;
+  @Inject private Reports reports;
+  @Inject private Programs programs;
+
+  @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
+  public ReviewView review(long reportId, ReviewRequest request) {
+    WeeklyReport report = em.find(WeeklyReport.class, reportId);
+    if (report == null || !access.maySee(report.getAthlete())) {
+      throw new NotFound("Report");
+    }
+    String by = access.callerEmail();
+    String byName = accounts.findByEmail(by).map(UserAccount::getDisplayName).orElse(by);
+    return reviewing.review(report, request, by, byName, Instant.now());
+  }
+
+  /** The report with its triage, review and the assignments made with it (api-v1 GET /reports/{id}). */
+  @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME, Role.ATHLETE_NAME})
+  public ReportDetail detail(long reportId) {
+    ReportView report = reports.getReport(reportId);
+    return new ReportDetail(
+        report,
+        reviewing.findReview(reportId).map(Review::view).orElse(null),
+        programs.assignmentsOfReport(reportId));
+  }
+}

@@ -1,0 +1,84 @@
+package com.pullsafe.review;
+
+import com.pullsafe.audit.AuditAction;
+import com.pullsafe.audit.AuditTrail;
+import com.pullsafe.platform.Conflict;
+import com.pullsafe.platform.Persisting;
+import com.pullsafe.program.Programs;
+import com.pullsafe.reports.TriageResult;
+import com.pullsafe.reports.WeeklyReport;
+import com.pullsafe.roster.AthleteStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Records a review inside the caller's transaction: confirm, or override with a reason; a note to
+ * the athlete; assignments. A report has one review: a second one, or one racing another, is a
+ * {@link Conflict}, never a lost update. No access rules: {@link ReviewService} and the demo data
+ * call it after checking the caller.
+ */
+@ApplicationScoped
+public class Reviewing {
+
+  @PersistenceContext(unitName = "pullsafe")
+  private EntityManager em;
+
+  @Inject private Programs programs;
+  @Inject private AuditTrail audit;
+  @Inject private AthleteStatus athleteStatus;
+
+  public ReviewView review(
+      WeeklyReport report, ReviewRequest request, String by, String byName, Instant at) {
+    Decision decision = ReviewChecks.validate(request);
+    if (findReview(report.getId()).isPresent()) {
+      throw new Conflict(ReviewChecks.TEXTS.text("review.alreadyReviewed"));
+    }
+    TriageResult triage =
+        em.createNamedQuery("TriageResult.findByReport", TriageResult.class)
+            .setParameter("reportId", report.getId())
+            .getSingleResult();
+    Review review =
+        decision == Decision.CONFIRM
+            ? Review.confirm(report, triage.getLevel(), request.noteToAthlete(), by, byName, at)
+            : Review.override(
+                report,
+                triage.getLevel(),
+                ReviewChecks.overrideLevel(request),
+                request.reason(),
+                request.noteToAthlete(),
+                by,
+                byName,
+                at);
+    em.persist(review);
+    report.reviewed(review.standingLevel());
+    Persisting.flushOrConflict(em, () -> new Conflict(ReviewChecks.TEXTS.text("review.concurrent")));
+
+    athleteStatus.record(report.getAthlete(), report.getWeek().toString(), report.getLevel());
+    audit.record(
+        decision == Decision.CONFIRM ? AuditAction.REVIEW_CONFIRMED : AuditAction.REVIEW_OVERRIDDEN,
+        "Review",
+        review.getId(),
+        "report "
+            + report.getId()
+            + ": "
+            + triage.getLevel()
+            + " -> "
+            + review.standingLevel()
+            + (review.getReason() == null ? "" : " (" + review.getReason() + ")"));
+    if (request.assign() != null && !request.assign().isEmpty()) {
+      programs.assign(report.getAthlete(), report.getId(), request.assign(), by, at);
+    }
+    return review.view();
+  }
+
+  public Optional<Review> findReview(long reportId) {
+    return em.createNamedQuery("Review.findByReport", Review.class)
+        .setParameter("reportId", reportId)
+        .getResultStream()
+        .findFirst();
+  }
+}
