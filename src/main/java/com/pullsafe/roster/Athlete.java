@@ -22,6 +22,9 @@ import jakarta.persistence.Table;
     query = "select a from Athlete a left join fetch a.coach order by a.displayName, a.id")
 @NamedQuery(name = "Athlete.count", query = "select count(a) from Athlete a")
 @NamedQuery(
+    name = "Athlete.countByCoach",
+    query = "select count(a) from Athlete a where a.coach.id = :coachId")
+@NamedQuery(
     name = "Athlete.findByCoach",
     query =
         "select a from Athlete a join a.coach c where c.id = :coachId order by a.displayName, a.id")

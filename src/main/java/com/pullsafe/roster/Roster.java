@@ -66,6 +66,16 @@ public class Roster {
     return query.setFirstResult(page * size).setMaxResults(size).getResultList();
   }
 
+  /** How many athletes {@link #athletes} pages through. */
+  @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
+  public long athleteCount() {
+    return session.isCallerInRole(Role.TENANT_ADMIN_NAME)
+        ? em.createNamedQuery("Athlete.count", Long.class).getSingleResult()
+        : em.createNamedQuery("Athlete.countByCoach", Long.class)
+            .setParameter("coachId", callerAsCoach().map(Coach::getId).orElse(-1L))
+            .getSingleResult();
+  }
+
   @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
   public List<Coach> coaches() {
     return em.createNamedQuery("Coach.findAll", Coach.class).getResultList();
