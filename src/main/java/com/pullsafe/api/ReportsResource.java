@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -39,15 +38,10 @@ import java.util.function.Function;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReportsResource {
 
-  static final String DEFAULT_PAGE_SIZE = "50";
-
   @Inject private ReportSubmission submission;
   @Inject private ReviewQueue queue;
   @Inject private ReviewService reviews;
   @Context private UriInfo uri;
-
-  /** One page of the review queue, and how many flagged reports match in all. */
-  public record ReportQueuePage(List<QueueEntry> items, long total, int page, int size) {}
 
   @POST
   public Response submit(ReportBody body) {
@@ -65,24 +59,27 @@ public class ReportsResource {
 
   /** The queue: AMBER and above, level high to low, then oldest first; paged in the database. */
   @GET
-  public ReportQueuePage queue(
+  public Page<QueueEntry> queue(
       @QueryParam("flagged") @DefaultValue("true") String flagged,
       @QueryParam("status") @DefaultValue("OPEN") String status,
       @QueryParam("level") String level,
       @QueryParam("athleteId") String athleteId,
       @QueryParam("page") @DefaultValue("0") String page,
-      @QueryParam("size") @DefaultValue(DEFAULT_PAGE_SIZE) String size) {
+      @QueryParam("size") @DefaultValue(PageParams.DEFAULT_SIZE) String size) {
     FieldChecks checks = new FieldChecks();
     checks.check("true".equals(flagged.strip()), "flagged", "must be true: the queue holds flagged reports");
     ReviewStatus s = parse(checks, "status", status, code(ReviewStatus.class), "OPEN or REVIEWED");
     Level l = parse(checks, "level", level, code(Level.class), names(Level.values()));
     Long athlete = parse(checks, "athleteId", athleteId, Long::valueOf, "an athlete's id");
-    Integer p = parse(checks, "page", page, Integer::valueOf, "a whole number from 0");
-    Integer n = parse(checks, "size", size, Integer::valueOf, "a whole number from 1 to 200");
+    PageParams params = null;
+    try {
+      params = PageParams.of(page, size);
+    } catch (InvalidInput e) {
+      e.errors().forEach(error -> checks.check(false, error.field(), error.message()));
+    }
     checks.orThrow();
-    QueuePage found = queue.page(new QueueFilter(l, s, athlete), p, n);
-    return new ReportQueuePage(
-        found.items().stream().map(QueueEntry::of).toList(), found.total(), p, n);
+    QueuePage found = queue.page(new QueueFilter(l, s, athlete), params.page(), params.size());
+    return params.of(found.items().stream().map(QueueEntry::of).toList(), found.total());
   }
 
   @POST

@@ -8,9 +8,9 @@ import java.util.UUID;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * What the API tests set up: the deployment (the built WAR plus {@link FixturesResource}), the
- * demo logins, fresh athletes with their own credentials (so no test shares a report week with
- * another), a second tenant, and weekly reports of each level.
+ * What the API tests set up, through the API itself: the demo logins, fresh athletes with their own
+ * credentials (so no test shares a report week with another), a second tenant with a coach and an
+ * athlete, and weekly reports of each level.
  */
 final class ApiFixtures {
 
@@ -33,7 +33,7 @@ final class ApiFixtures {
   }
 
   static WebArchive deployment() {
-    return Deployments.builtWar().addClasses(FixturesResource.class);
+    return Deployments.builtWar();
   }
 
   static String demo(String localPart) {
@@ -53,7 +53,7 @@ final class ApiFixtures {
     String slug = "api2-" + unique();
     String adminEmail = "admin@" + slug + ".test";
     api.post(
-            "/api/v1/it-fixtures/tenants",
+            "/api/v1/tenants",
             PLATFORM_ADMIN,
             Json.createObjectBuilder()
                 .add("slug", slug)
@@ -61,7 +61,7 @@ final class ApiFixtures {
                 .add("adminEmail", adminEmail)
                 .add("adminDisplayName", "Admin " + slug)
                 .add("adminPassword", PASSWORD))
-        .expect(200);
+        .expect(201);
     String admin = Http.basic(adminEmail, PASSWORD);
     Login coach = person("coaches", admin, "coach@" + slug + ".test", null);
     Login athlete = person("athletes", coach.auth(), "athlete@" + slug + ".test", null);
@@ -78,7 +78,7 @@ final class ApiFixtures {
     if (coachId != null) {
       body.add("coachId", coachId);
     }
-    long id = api.post("/api/v1/it-fixtures/" + kind, auth, body).expect(200).id();
+    long id = api.post("/api/v1/" + kind, auth, body).expect(201).id();
     return new Login(id, email, name, Http.basic(email, PASSWORD));
   }
 

@@ -83,6 +83,20 @@ class AthleteApiIT {
   }
 
   @Test
+  void theAthleteListAndOneAthleteAnswerSideBySide() {
+    Login athlete = fixtures.athleteOf(ANA);
+
+    JsonObject list = api.get("/api/v1/athletes?size=200", ANA).expect(200).object();
+
+    assertTrue(
+        list.getJsonArray("items").stream()
+            .anyMatch(a -> a.asJsonObject().getJsonNumber("id").longValue() == athlete.id()),
+        list.toString());
+    api.get("/api/v1/athletes/" + athlete.id(), ANA).expect(200);
+    api.send("DELETE", "/api/v1/athletes/" + athlete.id(), ANA, null).expectProblem(405);
+  }
+
+  @Test
   void afterARedReportTheCoachClearsTheAthleteForHeavyPullingOnce() {
     Login athlete = fixtures.athleteOf(ANA);
     fixtures.submit(athlete, red("2026-W20"));
@@ -112,7 +126,7 @@ class AthleteApiIT {
     Login athlete = fixtures.athleteOf(ANA);
     fixtures.submit(athlete, red("2026-W21"));
     String clearance = "/api/v1/athletes/" + athlete.id() + "/clearance";
-    var note = Json.createObjectBuilder().add("note", "cleared");
+    JsonObject note = Json.createObjectBuilder().add("note", "cleared").build();
 
     api.post(clearance, athlete.auth(), note).expectProblem(403);
     api.post(clearance, PLATFORM_ADMIN, note).expectProblem(403);

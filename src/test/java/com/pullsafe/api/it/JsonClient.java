@@ -32,7 +32,11 @@ final class JsonClient {
   }
 
   Reply post(String path, String auth, JsonObjectBuilder body) {
-    return send("POST", path, auth, body.build().toString());
+    return post(path, auth, body.build());
+  }
+
+  Reply post(String path, String auth, JsonObject body) {
+    return send("POST", path, auth, body.toString());
   }
 
   /** A raw body (null: none at all) as application/json. */
