@@ -361,6 +361,26 @@ class ReportsApiIT {
     assertEquals("REVIEWED", api.get("/api/v1/reports/" + id, ANA).expect(200).object().getString("reviewStatus"));
   }
 
+  @Test
+  void theOpenApiDocumentListsTheseEndpoints() {
+    JsonObject paths =
+        api.get("/openapi?format=JSON", null).expect(200).object().getJsonObject("paths");
+
+    for (var row :
+        List.of(
+            List.of("/api/v1/reports", "post"),
+            List.of("/api/v1/reports", "get"),
+            List.of("/api/v1/reports/{id}", "get"),
+            List.of("/api/v1/reports/{id}/review", "post"),
+            List.of("/api/v1/athletes/{id}", "get"),
+            List.of("/api/v1/athletes/{id}/clearance", "post"),
+            List.of("/api/v1/athletes/{id}/program", "get"))) {
+      assertTrue(
+          paths.containsKey(row.get(0)) && paths.getJsonObject(row.get(0)).containsKey(row.get(1)),
+          row + " missing from " + paths.keySet());
+    }
+  }
+
   private JsonObject queue(String auth, String query) {
     return api.get("/api/v1/reports" + query, auth).expect(200).object();
   }
