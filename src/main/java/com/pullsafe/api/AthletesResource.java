@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,7 +48,8 @@ public class AthletesResource {
       @Schema(example = "finn@demo.test") String email,
       @Schema(example = "Finn Walsh") String displayName,
       @Schema(example = "a-long-secret-2026", minLength = 10) String password,
-      @Schema(example = "1", description = "A coach of the tenant; absent for none") Long coachId) {}
+      @Schema(example = "1", description = "A coach of the tenant; absent for none")
+          Long coachId) {}
 
   /** An athlete as created and as listed. */
   public record AthleteItem(long id, String email, String displayName, Long coachId) {
@@ -134,9 +136,20 @@ public class AthletesResource {
                               + "\"total\":3,\"page\":0,\"size\":1}")))
   @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
   public Page<AthleteItem> list(
-      @Parameter(description = "From 0", example = "0") @QueryParam("page") @DefaultValue("0")
+      @Parameter(
+              description = "From 0",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+          @QueryParam("page")
+          @DefaultValue("0")
           String page,
-      @Parameter(description = "From 1 to " + PageParams.MAX_SIZE, example = "50")
+      @Parameter(
+              description = "From 1 to " + PageParams.MAX_SIZE,
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "" + PageParams.MAX_SIZE,
+                      defaultValue = PageParams.DEFAULT_SIZE))
           @QueryParam("size")
           @DefaultValue(PageParams.DEFAULT_SIZE)
           String size) {

@@ -65,8 +65,7 @@ public class CoachesResource {
     Coach coach = roster.createCoach(request);
     return Response.status(Response.Status.CREATED)
         .entity(
-            new CreatedCoach(
-                coach.getId(), coach.getAccount().getEmail(), coach.getDisplayName()))
+            new CreatedCoach(coach.getId(), coach.getAccount().getEmail(), coach.getDisplayName()))
         .build();
   }
 }

@@ -25,14 +25,21 @@ import java.util.stream.Collectors;
 /**
  * Checks that a parsed JSON body has the shape of the record it will be bound to, naming each field
  * that does not fit ({@code coachId}, {@code assign[0].sets}). JSON-B alone is too lenient to rely
- * on: Yasson turns {@code 1.5} into the {@code Long} 1 and {@code [1]} into 1, and its errors do not
- * always say which field failed. Missing and null fields pass: required fields are the services'
- * business.
+ * on: Yasson turns {@code 1.5} into the {@code Long} 1 and {@code [1]} into 1, and its errors do
+ * not always say which field failed. Missing and null fields pass: required fields are the
+ * services' business.
  */
 final class JsonShape {
 
   private static final Set<Class<?>> WHOLE_NUMBERS =
-      Set.of(Long.class, long.class, Integer.class, int.class, Short.class, short.class, BigInteger.class);
+      Set.of(
+          Long.class,
+          long.class,
+          Integer.class,
+          int.class,
+          Short.class,
+          short.class,
+          BigInteger.class);
   private static final Set<Class<?>> NUMBERS =
       Set.of(Double.class, double.class, Float.class, float.class, BigDecimal.class, Number.class);
 
@@ -83,7 +90,8 @@ final class JsonShape {
     }
   }
 
-  private static void fields(JsonValue value, Class<?> record, String path, List<FieldError> errors) {
+  private static void fields(
+      JsonValue value, Class<?> record, String path, List<FieldError> errors) {
     if (!(value instanceof JsonObject object)) {
       errors.add(new FieldError(path, "must be an object"));
       return;
@@ -97,7 +105,8 @@ final class JsonShape {
     }
   }
 
-  private static void elements(JsonValue value, Type element, String path, List<FieldError> errors) {
+  private static void elements(
+      JsonValue value, Type element, String path, List<FieldError> errors) {
     if (!(value instanceof JsonArray array)) {
       errors.add(new FieldError(path, "must be a list"));
       return;

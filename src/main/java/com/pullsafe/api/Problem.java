@@ -3,7 +3,9 @@ package com.pullsafe.api;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The shape of the problem details {@link Problems} writes (RFC 9457), for the OpenAPI document. */
+/**
+ * The shape of the problem details {@link Problems} writes (RFC 9457), for the OpenAPI document.
+ */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 public record Problem(
     @Schema(example = "about:blank") String type,

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The JSON API lives under {@code /api}; version 1 resources under {@code /api/v1}. The OpenAPI
- * document that WildFly publishes at {@code /openapi} starts from the definition here: the two
- * ways to sign in and the error answers every operation shares.
+ * document that WildFly publishes at {@code /openapi} starts from the definition here: the two ways
+ * to sign in and the error answers every operation shares.
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(

@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 import org.jboss.resteasy.spi.ReaderException;
 
 /**
- * Problem details for requests the API cannot take as sent: a body that is not JSON or does not
- * fit (400, naming the field where the binder says which), an unknown path (404), a wrong method
- * (405), and the last resort for anything unexpected (500, logged, no stack trace in the answer).
+ * Problem details for requests the API cannot take as sent: a body that is not JSON or does not fit
+ * (400, naming the field where the binder says which), an unknown path (404), a wrong method (405),
+ * and the last resort for anything unexpected (500, logged, no stack trace in the answer).
  */
 public final class RequestErrorMappers {
 
@@ -85,11 +85,14 @@ public final class RequestErrorMappers {
       }
       Response.ResponseBuilder problem =
           Problems.builder(original.getStatusInfo(), detailOf(original.getStatus()));
-      original.getHeaders().forEach((name, values) -> {
-        if (!"Content-Type".equalsIgnoreCase(name)) {
-          values.forEach(v -> problem.header(name, v));
-        }
-      });
+      original
+          .getHeaders()
+          .forEach(
+              (name, values) -> {
+                if (!"Content-Type".equalsIgnoreCase(name)) {
+                  values.forEach(v -> problem.header(name, v));
+                }
+              });
       return problem.build();
     }
 

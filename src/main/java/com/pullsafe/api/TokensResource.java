@@ -65,7 +65,9 @@ public class TokensResource {
   }
 
   @GET
-  @Operation(summary = "List the caller's tokens", description = "Names and prefixes, never the token.")
+  @Operation(
+      summary = "List the caller's tokens",
+      description = "Names and prefixes, never the token.")
   @APIResponse(
       responseCode = "200",
       description = "The tokens that still work, oldest first.",
@@ -84,7 +86,9 @@ public class TokensResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Revoke one of the caller's tokens", description = "It stops working at once.")
+  @Operation(
+      summary = "Revoke one of the caller's tokens",
+      description = "It stops working at once.")
   @APIResponse(responseCode = "204", description = "Revoked.")
   @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
   public Response revoke(@PathParam("id") long id) {

@@ -19,6 +19,12 @@ import java.util.Optional;
  * token's SHA-256, so the API's hot path spends no slow password hash.
  */
 @Stateless
+@RolesAllowed({
+  Role.PLATFORM_ADMIN_NAME,
+  Role.TENANT_ADMIN_NAME,
+  Role.COACH_NAME,
+  Role.ATHLETE_NAME
+})
 public class AccessTokens {
 
   @PersistenceContext(unitName = "pullsafe")
@@ -27,12 +33,6 @@ public class AccessTokens {
   @Resource private SessionContext session;
 
   /** Creates a token for the caller; the answer is the only time its secret is shown. */
-  @RolesAllowed({
-    Role.PLATFORM_ADMIN_NAME,
-    Role.TENANT_ADMIN_NAME,
-    Role.COACH_NAME,
-    Role.ATHLETE_NAME
-  })
   public IssuedToken create(String name) {
     new FieldChecks().required("name", name, AccessToken.NAME_MAX).orThrow();
     UserAccount caller =
@@ -49,12 +49,6 @@ public class AccessTokens {
   }
 
   /** The caller's tokens that still work, oldest first. */
-  @RolesAllowed({
-    Role.PLATFORM_ADMIN_NAME,
-    Role.TENANT_ADMIN_NAME,
-    Role.COACH_NAME,
-    Role.ATHLETE_NAME
-  })
   public List<TokenView> mine() {
     return em.createNamedQuery("AccessToken.findActiveByAccount", AccessToken.class)
         .setParameter("email", callerEmail())
@@ -64,12 +58,6 @@ public class AccessTokens {
   }
 
   /** Revokes one of the caller's tokens; anyone else's (or a revoked one) is {@link NotFound}. */
-  @RolesAllowed({
-    Role.PLATFORM_ADMIN_NAME,
-    Role.TENANT_ADMIN_NAME,
-    Role.COACH_NAME,
-    Role.ATHLETE_NAME
-  })
   public void revoke(long tokenId) {
     em.createNamedQuery("AccessToken.findActiveByIdAndAccount", AccessToken.class)
         .setParameter("id", tokenId)
@@ -81,8 +69,8 @@ public class AccessTokens {
   }
 
   /**
-   * Who a token signs in, if anyone may: not a revoked token, and not a user of a suspended
-   * tenant (as {@link Accounts#verify}).
+   * Who a token signs in, if anyone may: not a revoked token, and not a user of a suspended tenant
+   * (as {@link Accounts#verify}).
    */
   @PermitAll
   public Optional<SignedInUser> verify(String token) {

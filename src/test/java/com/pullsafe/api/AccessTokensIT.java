@@ -66,7 +66,8 @@ class AccessTokensIT {
           {demo("lea"), "ATHLETE"}
         }) {
       String token = create(user[0], "role check").getString("token");
-      assertEquals(user[1], api.get("/api/v1/me", bearer(token)).expect(200).object().getString("role"));
+      assertEquals(
+          user[1], api.get("/api/v1/me", bearer(token)).expect(200).object().getString("role"));
     }
   }
 
@@ -82,7 +83,8 @@ class AccessTokensIT {
     JsonObject listed =
         list.array().stream()
             .map(v -> v.asJsonObject())
-            .filter(t -> t.getJsonNumber("id").longValue() == created.getJsonNumber("id").longValue())
+            .filter(
+                t -> t.getJsonNumber("id").longValue() == created.getJsonNumber("id").longValue())
             .findFirst()
             .orElseThrow();
     assertEquals(name, listed.getString("name"));
@@ -123,7 +125,12 @@ class AccessTokensIT {
         new String[] {"psk_" + "A".repeat(43), "not-a-token", "", "psk_" + "A".repeat(400)}) {
       Api.Reply reply = api.get("/api/v1/me", bearer(token)).expect(401);
       assertTrue(reply.isProblem(), reply.body());
-      assertTrue(reply.response().headers().allValues("WWW-Authenticate").contains("Bearer realm=\"PullSafe\""));
+      assertTrue(
+          reply
+              .response()
+              .headers()
+              .allValues("WWW-Authenticate")
+              .contains("Bearer realm=\"PullSafe\""));
     }
   }
 

@@ -73,10 +73,12 @@ class BadInputIT {
     String body = athlete(email, "");
 
     for (String broken :
-        List.of(body.substring(0, body.length() - 1), body + "}", body + body, "{email: 1}", "nope")) {
+        List.of(
+            body.substring(0, body.length() - 1), body + "}", body + body, "{email: 1}", "nope")) {
       Api.Reply reply = badRequest(api.post("/api/v1/athletes", ADMIN, broken));
       assertTrue(
-          reply.object().getString("detail").startsWith(RequestErrorMappers.MALFORMED), reply.body());
+          reply.object().getString("detail").startsWith(RequestErrorMappers.MALFORMED),
+          reply.body());
       assertFalse(reply.body().contains("Exception"), reply.body());
     }
     assertNotStored(email);
@@ -88,7 +90,8 @@ class BadInputIT {
 
     for (String coachId : List.of("\"abc\"", "{\"id\":1}", "[1]", "true", "1.5")) {
       Api.Reply reply =
-          badRequest(api.post("/api/v1/athletes", ADMIN, athlete(email, ",\"coachId\":" + coachId)));
+          badRequest(
+              api.post("/api/v1/athletes", ADMIN, athlete(email, ",\"coachId\":" + coachId)));
       assertEquals(List.of("coachId"), reply.errorFields(), coachId + " -> " + reply.body());
     }
     assertNotStored(email);
@@ -108,7 +111,8 @@ class BadInputIT {
     Api.Reply empty = badRequest(api.post("/api/v1/coaches", ADMIN, ""));
     Api.Reply jsonNull = badRequest(api.post("/api/v1/coaches", ADMIN, "null"));
     Api.Reply noContentType =
-        badRequest(new Api.Reply(http.json("POST", "/api/v1/coaches", null, "Authorization", ADMIN)));
+        badRequest(
+            new Api.Reply(http.json("POST", "/api/v1/coaches", null, "Authorization", ADMIN)));
 
     assertEquals(List.of("body"), empty.errorFields(), empty.body());
     assertEquals(List.of("body"), jsonNull.errorFields(), jsonNull.body());
@@ -118,7 +122,10 @@ class BadInputIT {
   @Test
   void aBodyThatIsNotAnObjectIsRefused() {
     for (String body : List.of("[1,2]", "\"text\"", "42")) {
-      assertEquals(List.of("body"), badRequest(api.post("/api/v1/coaches", ADMIN, body)).errorFields(), body);
+      assertEquals(
+          List.of("body"),
+          badRequest(api.post("/api/v1/coaches", ADMIN, body)).errorFields(),
+          body);
     }
   }
 
@@ -143,11 +150,16 @@ class BadInputIT {
         badRequest(api.post("/api/v1/athletes", ADMIN, athlete("x".repeat(300) + email, "")));
     Api.Reply password =
         badRequest(
-            api.post("/api/v1/athletes", ADMIN, athlete(email, "").replace(Api.NEW_PASSWORD, "p".repeat(201))));
+            api.post(
+                "/api/v1/athletes",
+                ADMIN,
+                athlete(email, "").replace(Api.NEW_PASSWORD, "p".repeat(201))));
 
     Api.Reply huge =
         api.post(
-            "/api/v1/athletes", ADMIN, athlete(email, "").replace("Bad Input", "x".repeat(2_000_000)));
+            "/api/v1/athletes",
+            ADMIN,
+            athlete(email, "").replace("Bad Input", "x".repeat(2_000_000)));
 
     huge.expect(413);
     assertTrue(huge.isProblem(), huge.body());
@@ -168,8 +180,16 @@ class BadInputIT {
 
   @Test
   void aWrongMethodIsNotAllowedWithTheAllowHeader() {
-    Api.Reply reply = new Api.Reply(http.raw("PUT", "/api/v1/alternatives", "{}", "Authorization", ADMIN,
-        "Content-Type", "application/json"));
+    Api.Reply reply =
+        new Api.Reply(
+            http.raw(
+                "PUT",
+                "/api/v1/alternatives",
+                "{}",
+                "Authorization",
+                ADMIN,
+                "Content-Type",
+                "application/json"));
 
     reply.expect(405);
     assertTrue(reply.isProblem(), reply.body());
@@ -180,7 +200,14 @@ class BadInputIT {
   void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
     Api.Reply reply =
         new Api.Reply(
-            http.raw("POST", "/api/v1/coaches", "email=x", "Authorization", ADMIN, "Content-Type", "text/plain"));
+            http.raw(
+                "POST",
+                "/api/v1/coaches",
+                "email=x",
+                "Authorization",
+                ADMIN,
+                "Content-Type",
+                "text/plain"));
 
     reply.expect(415);
     assertTrue(reply.isProblem(), reply.body());

@@ -19,7 +19,8 @@ class JsonShapeTest {
 
   record Assign(String alternative, Integer sets, BigDecimal loadKg) {}
 
-  record Review(Decision decision, String reason, Long athleteId, Boolean urgent, List<Assign> assign) {}
+  record Review(
+      Decision decision, String reason, Long athleteId, Boolean urgent, List<Assign> assign) {}
 
   private static List<String> problems(String json) {
     JsonValue value = Json.createReader(new StringReader(json)).readValue();
@@ -44,14 +45,17 @@ class JsonShapeTest {
 
   @Test
   void anUnknownEnumValueNamesTheConstants() {
-    assertEquals(List.of("decision must be one of CONFIRM, OVERRIDE"), problems("{\"decision\":\"MAYBE\"}"));
-    assertEquals(List.of("decision must be one of CONFIRM, OVERRIDE"), problems("{\"decision\":1}"));
+    assertEquals(
+        List.of("decision must be one of CONFIRM, OVERRIDE"), problems("{\"decision\":\"MAYBE\"}"));
+    assertEquals(
+        List.of("decision must be one of CONFIRM, OVERRIDE"), problems("{\"decision\":1}"));
   }
 
   @Test
   void aFractionOrAListIsNotAWholeNumber() {
     for (String id : List.of("1.5", "[1]", "\"1\"", "true", "{}", "99999999999999999999999")) {
-      assertEquals(List.of("athleteId must be a whole number"), problems("{\"athleteId\":" + id + "}"), id);
+      assertEquals(
+          List.of("athleteId must be a whole number"), problems("{\"athleteId\":" + id + "}"), id);
     }
   }
 

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.pullsafe.testing.Api;
 import com.pullsafe.testing.Deployments;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,10 +42,17 @@ class OpenApiIT {
     api = new Api(base);
   }
 
+  /** The document, also kept as target/openapi.json for whoever wants to read it. */
   private JsonObject document() {
-    return new Api.Reply(api.http().get("/openapi?format=JSON", "Accept", "application/json"))
-        .expect(200)
-        .object();
+    Api.Reply reply =
+        new Api.Reply(api.http().get("/openapi?format=JSON", "Accept", "application/json"))
+            .expect(200);
+    try {
+      Files.writeString(Path.of("target", "openapi.json"), reply.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return reply.object();
   }
 
   @Test
@@ -69,15 +80,23 @@ class OpenApiIT {
   @Test
   void operationsCarrySummariesSchemasAndExamples() {
     JsonObject doc = document();
-    JsonObject post = doc.getJsonObject("paths").getJsonObject("/api/v1/athletes").getJsonObject("post");
+    JsonObject post =
+        doc.getJsonObject("paths").getJsonObject("/api/v1/athletes").getJsonObject("post");
 
     assertEquals("Add an athlete", post.getString("summary"));
-    JsonObject json = post.getJsonObject("requestBody").getJsonObject("content").getJsonObject("application/json");
+    JsonObject json =
+        post.getJsonObject("requestBody")
+            .getJsonObject("content")
+            .getJsonObject("application/json");
     assertTrue(json.containsKey("schema") && json.containsKey("examples"), json.toString());
     JsonObject responses = post.getJsonObject("responses");
-    assertTrue(responses.keySet().containsAll(List.of("201", "400", "401", "403", "409")), responses.toString());
+    assertTrue(
+        responses.keySet().containsAll(List.of("201", "400", "401", "403", "409")),
+        responses.toString());
     JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
-    assertTrue(schemas.containsKey("NewAthlete") && schemas.containsKey("Problem"), schemas.keySet().toString());
+    assertTrue(
+        schemas.containsKey("NewAthlete") && schemas.containsKey("Problem"),
+        schemas.keySet().toString());
   }
 
   @Test

@@ -44,7 +44,12 @@ class PeopleApiIT {
   }
 
   private List<String> athleteEmails(String auth) {
-    return api.get("/api/v1/athletes?size=200", auth).expect(200).object().getJsonArray("items").stream()
+    return api
+        .get("/api/v1/athletes?size=200", auth)
+        .expect(200)
+        .object()
+        .getJsonArray("items")
+        .stream()
         .map(a -> a.asJsonObject().getString("email"))
         .toList();
   }
@@ -71,7 +76,10 @@ class PeopleApiIT {
     assertEquals(id(coach), created.getJsonNumber("coachId").longValue());
     assertEquals("Athlete A", created.getString("displayName"));
     assertTrue(athlete.header("Location").endsWith("/api/v1/athletes/" + id(created)));
-    JsonObject me = api.get("/api/v1/me", Http.basic(a.email("athlete"), Api.NEW_PASSWORD)).expect(200).object();
+    JsonObject me =
+        api.get("/api/v1/me", Http.basic(a.email("athlete"), Api.NEW_PASSWORD))
+            .expect(200)
+            .object();
     assertEquals(a.slug(), me.getJsonObject("tenant").getString("slug"));
     assertEquals(List.of(a.email("athlete")), athleteEmails(a.admin()));
     assertFalse(athleteEmails(demo("admin")).contains(a.email("athlete")));
@@ -106,12 +114,17 @@ class PeopleApiIT {
     JsonObject created = api.newPerson("athletes", demo("coach.ana"), email, null);
 
     List<String> anas = athleteEmails(demo("coach.ana"));
-    assertTrue(anas.containsAll(List.of("mia@demo.test", "noah@demo.test", "lea@demo.test", email)));
+    assertTrue(
+        anas.containsAll(List.of("mia@demo.test", "noah@demo.test", "lea@demo.test", email)));
     assertFalse(anas.contains("omar@demo.test"));
     assertFalse(athleteEmails(demo("coach.ben")).contains(email));
     long anasCoachId = created.getJsonNumber("coachId").longValue();
     JsonObject listedMia =
-        api.get("/api/v1/athletes?size=200", demo("coach.ana")).object().getJsonArray("items").stream()
+        api
+            .get("/api/v1/athletes?size=200", demo("coach.ana"))
+            .object()
+            .getJsonArray("items")
+            .stream()
             .map(v -> v.asJsonObject())
             .filter(x -> x.getString("email").equals("mia@demo.test"))
             .findFirst()

@@ -59,7 +59,8 @@ class TenantsApiIT {
     assertEquals(slug, body.getString("slug"));
     assertEquals("Gym " + slug, body.getString("name"));
     assertEquals("ACTIVE", body.getString("status"));
-    assertTrue(created.header("Location").endsWith("/api/v1/tenants/" + id), created.header("Location"));
+    assertTrue(
+        created.header("Location").endsWith("/api/v1/tenants/" + id), created.header("Location"));
     JsonObject me =
         api.get("/api/v1/me", Http.basic("owner@" + slug + ".test", Api.NEW_PASSWORD))
             .expect(200)
@@ -67,7 +68,8 @@ class TenantsApiIT {
     assertEquals("TENANT_ADMIN", me.getString("role"));
     assertEquals(slug, me.getJsonObject("tenant").getString("slug"));
     String location = created.header("Location").replaceFirst("^https?://[^/]+", "");
-    assertEquals(slug, api.get(location, Api.PLATFORM_ADMIN).expect(200).object().getString("slug"));
+    assertEquals(
+        slug, api.get(location, Api.PLATFORM_ADMIN).expect(200).object().getString("slug"));
   }
 
   @Test
@@ -86,7 +88,10 @@ class TenantsApiIT {
             .toList();
 
     JsonObject listed =
-        tenants.stream().filter(t -> t.getString("slug").equals(tenant.slug())).findFirst().orElseThrow();
+        tenants.stream()
+            .filter(t -> t.getString("slug").equals(tenant.slug()))
+            .findFirst()
+            .orElseThrow();
     assertEquals(tenant.id(), listed.getJsonNumber("id").longValue());
     assertEquals(1, listed.getInt("coaches"));
     assertEquals(2, listed.getInt("athletes"));
@@ -101,7 +106,10 @@ class TenantsApiIT {
   void otherRolesAreForbiddenAndAnonymousUnauthorized() {
     for (String auth : List.of(demo("admin"), demo("coach.ana"), demo("mia"))) {
       assertTrue(api.get("/api/v1/tenants", auth).expect(403).isProblem());
-      assertTrue(api.post("/api/v1/tenants", auth, tenant("nope-" + Api.unique())).expect(403).isProblem());
+      assertTrue(
+          api.post("/api/v1/tenants", auth, tenant("nope-" + Api.unique()))
+              .expect(403)
+              .isProblem());
     }
     assertTrue(api.get("/api/v1/tenants", null).expect(401).isProblem());
     api.post("/api/v1/tenants", null, tenant("anon-" + Api.unique())).expect(401);
