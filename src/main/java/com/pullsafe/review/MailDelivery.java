@@ -103,7 +103,10 @@ public class MailDelivery {
             TriageMessages.levelSummary(n.getLevel()),
             link),
         StandardCharsets.UTF_8.name());
-    if (message.getFrom() == null && session.getProperty("mail.from") == null) {
+    // Always a From header (RFC 5322 requires one): the mail session's address, else ours.
+    if (session.getProperty("mail.from") != null) {
+      message.setFrom();
+    } else {
       message.setFrom(new InternetAddress(Config.get(Config.MAIL_FROM).orElse(Config.DEFAULT_MAIL_FROM)));
     }
     message.setSentDate(new Date());

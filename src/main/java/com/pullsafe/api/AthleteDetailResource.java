@@ -1,0 +1,92 @@
+package com.pullsafe.api;
+
+import com.pullsafe.program.ClearanceView;
+import com.pullsafe.program.ProgramService;
+import com.pullsafe.roster.AthleteView;
+import com.pullsafe.roster.Roster;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/v1/athletes/{id}}: api-v1 rows {@code GET /athletes/{id}}, {@code POST
+ * /athletes/{id}/clearance} and {@code GET /athletes/{id}/program}.
+ */
+@Path("v1/athletes/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "People")
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+@APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+public class AthleteDetailResource {
+
+  @Inject private Roster roster;
+  @Inject private ProgramService programs;
+
+  /** A coach's clearance for heavy pulling again after a RED or URGENT report. */
+  public record ClearanceBody(String note) {}
+
+  @GET
+  @Operation(
+      summary = "An athlete with their current status level",
+      description = "TENANT_ADMIN, the athlete's coach, the athlete; anyone else gets 404.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The athlete.",
+      content = @Content(schema = @Schema(implementation = AthleteView.class)))
+  public AthleteView athlete(@PathParam("id") long id) {
+    return roster.getAthlete(id);
+  }
+
+  @POST
+  @Path("clearance")
+  @Operation(
+      summary = "Clear the athlete for heavy pulling again",
+      description = "The athlete's COACH or TENANT_ADMIN, after a RED or URGENT report.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = ClearanceBody.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The clearance recorded.",
+      content = @Content(schema = @Schema(implementation = ClearanceView.class)))
+  @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+  @APIResponse(
+      responseCode = "409",
+      ref = ApiDocs.CONFLICT,
+      description = "Nothing to clear: no RED or URGENT report since the last clearance.")
+  public Response clear(@PathParam("id") long id, ClearanceBody body) {
+    ClearanceView clearance = programs.clear(id, ReportsResource.required(body).note());
+    return Response.status(Response.Status.CREATED).entity(clearance).build();
+  }
+
+  @GET
+  @Path("program")
+  @Operation(
+      summary = "The athlete's current program",
+      description =
+          "The athlete, their coach, TENANT_ADMIN. relearningBlock is present only when"
+              + " prescribed; its tempo is tempoSeconds to tempoSecondsMax seconds each way.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The program.",
+      content = @Content(schema = @Schema(implementation = AthleteProgram.class)))
+  public AthleteProgram program(@PathParam("id") long id) {
+    return AthleteProgram.of(programs.programOf(id));
+  }
+}

@@ -1,0 +1,237 @@
+package com.pullsafe.api;
+
+import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.reports.ReportSubmission;
+import com.pullsafe.reports.ReportView;
+import com.pullsafe.reports.ReviewStatus;
+import com.pullsafe.review.QueueFilter;
+import com.pullsafe.review.QueuePage;
+import com.pullsafe.review.ReviewQueue;
+import com.pullsafe.review.ReviewService;
+import com.pullsafe.review.ReviewView;
+import com.pullsafe.triage.Level;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.function.Function;
+
+/**
+ * {@code /api/v1/reports}: api-v1 rows {@code POST /reports}, {@code GET /reports/{id}}, {@code GET
+ * /reports?flagged=true&status=OPEN} and {@code POST /reports/{id}/review}.
+ */
+@Path("v1/reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports")
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+public class ReportsResource {
+
+  static final String REPORT_EXAMPLE =
+      "{\"week\":\"2026-W47\",\"topSetKg\":140,\"topSetReps\":3,\"painScore\":4,"
+          + "\"painCharacter\":\"BURNING\",\"painSpread\":\"LOCALIZED\",\"symmetric\":false,"
+          + "\"onset\":\"DURING_SET\",\"radiatesToLeg\":true,\"walkingMinutesPerDay\":90}";
+  static final String TRIAGED_EXAMPLE =
+      "{\"id\":42,\"week\":\"2026-W47\",\"level\":\"RED\",\"findings\":[{\"code\":"
+          + "\"DISC_IRRITATION\",\"level\":\"RED\",\"reason\":\"Pain 4/10 that runs down a"
+          + " leg.\",\"advice\":\"Stop heavy pulling and get it checked.\"}],"
+          + "\"suggestedAlternatives\":[\"WALKING\"],\"ruleSetVersion\":\"2026.1\","
+          + "\"notice\":\"PullSafe supports coaching; it does not diagnose.\"}";
+
+  @Inject private ReportSubmission submission;
+  @Inject private ReviewQueue queue;
+  @Inject private ReviewService reviews;
+  @Context private UriInfo uri;
+
+  @POST
+  @Operation(
+      summary = "Submit this week's report",
+      description = "ATHLETE. Triaged at once; one report per athlete and ISO week.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              schema = @Schema(implementation = ReportBody.class),
+              examples = @ExampleObject(name = "red", value = REPORT_EXAMPLE)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored and triaged; `Location` is the report's address.",
+      content =
+          @Content(
+              schema = @Schema(implementation = TriagedReport.class),
+              examples = @ExampleObject(name = "triaged", value = TRIAGED_EXAMPLE)))
+  @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT, description = "The week is already reported.")
+  public Response submit(ReportBody body) {
+    ReportView report = submission.submit(required(body).toNewReport());
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(report.id())).build())
+        .entity(TriagedReport.of(report))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(
+      summary = "A report with its triage and review",
+      description = "The athlete, their coach, TENANT_ADMIN; anyone else gets 404.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report.",
+      content = @Content(schema = @Schema(implementation = ReportDetails.class)))
+  @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+  public ReportDetails report(@PathParam("id") long id) {
+    return ReportDetails.of(reviews.detail(id));
+  }
+
+  /** The queue: AMBER and above, level high to low, then oldest first; paged in the database. */
+  @GET
+  @Operation(
+      summary = "The review queue",
+      description =
+          "COACH (their athletes) or TENANT_ADMIN (all). AMBER and above, level high to low, then"
+              + " oldest first.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page and the total.",
+      content = @Content(schema = @Schema(implementation = QueuePageDoc.class)))
+  @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+  public Page<QueueEntry> queue(
+      @Parameter(description = "Only true: the queue holds flagged reports")
+          @QueryParam("flagged") @DefaultValue("true") String flagged,
+      @Parameter(schema = @Schema(enumeration = {"OPEN", "REVIEWED"}))
+          @QueryParam("status")
+          @DefaultValue("OPEN")
+          String status,
+      @Parameter(
+              description = "Only this level",
+              schema = @Schema(enumeration = {"AMBER", "RED", "URGENT"}))
+          @QueryParam("level")
+          String level,
+      @Parameter(description = "Only this athlete's reports", schema = @Schema(type = SchemaType.INTEGER))
+          @QueryParam("athleteId")
+          String athleteId,
+      @Parameter(description = "From 0", example = "0") @QueryParam("page") @DefaultValue("0")
+          String page,
+      @Parameter(description = "From 1 to " + PageParams.MAX_SIZE, example = "50")
+          @QueryParam("size")
+          @DefaultValue(PageParams.DEFAULT_SIZE)
+          String size) {
+    FieldChecks checks = new FieldChecks();
+    checks.check("true".equals(flagged.strip()), "flagged", "must be true: the queue holds flagged reports");
+    ReviewStatus s = parse(checks, "status", status, code(ReviewStatus.class), "OPEN or REVIEWED");
+    Level l = parse(checks, "level", level, code(Level.class), names(Level.values()));
+    Long athlete = parse(checks, "athleteId", athleteId, Long::valueOf, "an athlete's id");
+    PageParams params = null;
+    try {
+      params = PageParams.of(page, size);
+    } catch (InvalidInput e) {
+      e.errors().forEach(error -> checks.check(false, error.field(), error.message()));
+    }
+    checks.orThrow();
+    QueuePage found = queue.page(new QueueFilter(l, s, athlete), params.page(), params.size());
+    return params.of(found.items().stream().map(QueueEntry::of).toList(), found.total());
+  }
+
+  @POST
+  @Path("{id}/review")
+  @Operation(
+      summary = "Review a flagged report",
+      description =
+          "The athlete's COACH or TENANT_ADMIN. CONFIRM, or OVERRIDE with overrideLevel and a"
+              + " reason; a note to the athlete and assignments are optional.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              schema = @Schema(implementation = ReviewBody.class),
+              examples =
+                  @ExampleObject(
+                      name = "override",
+                      value =
+                          "{\"decision\":\"OVERRIDE\",\"overrideLevel\":\"AMBER\",\"reason\":"
+                              + "\"Seen by a physio: no nerve signs.\",\"noteToAthlete\":\"Light"
+                              + " pulls this week.\",\"assign\":[{\"alternative\":\"BLOCK_PULL\","
+                              + "\"sets\":5,\"reps\":3,\"loadKg\":100,\"tempo\":\"3-1-3\"}]}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The review, with the assignments made.",
+      content = @Content(schema = @Schema(implementation = ReviewResult.class)))
+  @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+  @APIResponse(
+      responseCode = "409",
+      ref = ApiDocs.CONFLICT,
+      description = "Already reviewed, or reviewed at the same moment by someone else.")
+  public ReviewResult review(@PathParam("id") long id, ReviewBody body) {
+    ReviewView review = reviews.review(id, required(body).toRequest());
+    return ReviewResult.of(review, reviews.detail(id).assignments());
+  }
+
+  /** A page of the queue (a named type, so the OpenAPI document shows the item schema). */
+  @Schema(name = "QueuePage")
+  interface QueuePageDoc {
+    @Schema(required = true)
+    QueueEntry[] items();
+
+    @Schema(description = "How many flagged reports match in all", example = "12")
+    long total();
+
+    @Schema(example = "0")
+    int page();
+
+    @Schema(example = "50")
+    int size();
+  }
+
+  static <T> T required(T body) {
+    if (body == null) {
+      throw InvalidInput.of("body", "is required: send a JSON object");
+    }
+    return body;
+  }
+
+  /** A query parameter's value, or null when absent; an unreadable one is a field error. */
+  private static <T> T parse(
+      FieldChecks checks, String field, String text, Function<String, T> reader, String expected) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return reader.apply(text.strip());
+    } catch (IllegalArgumentException e) {
+      checks.check(false, field, "must be " + expected);
+      return null;
+    }
+  }
+
+  private static <E extends Enum<E>> Function<String, E> code(Class<E> type) {
+    return text -> Enum.valueOf(type, text);
+  }
+
+  private static String names(Enum<?>[] values) {
+    return "one of " + String.join(", ", Arrays.stream(values).map(Enum::name).toList());
+  }
+}

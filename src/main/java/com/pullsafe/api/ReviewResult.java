@@ -1,0 +1,43 @@
+package com.pullsafe.api;
+
+import com.pullsafe.program.AssignmentView;
+import com.pullsafe.review.Decision;
+import com.pullsafe.review.ReviewView;
+import com.pullsafe.triage.Level;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A coach's review of a report with the assignments made with it ({@code POST
+ * /api/v1/reports/{id}/review}, and inside {@code GET /api/v1/reports/{id}}).
+ *
+ * @param level the level that stands: the triage's, or the override
+ */
+public record ReviewResult(
+    long id,
+    long reportId,
+    Decision decision,
+    Level triageLevel,
+    Level overrideLevel,
+    Level level,
+    String reason,
+    String noteToAthlete,
+    String reviewerName,
+    Instant reviewedAt,
+    List<AssignmentView> assignments) {
+
+  static ReviewResult of(ReviewView r, List<AssignmentView> assignments) {
+    return new ReviewResult(
+        r.id(),
+        r.reportId(),
+        r.decision(),
+        r.triageLevel(),
+        r.overrideLevel(),
+        r.level(),
+        r.reason(),
+        r.noteToAthlete(),
+        r.reviewerName(),
+        r.reviewedAt(),
+        assignments);
+  }
+}

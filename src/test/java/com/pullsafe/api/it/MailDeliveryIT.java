@@ -1,0 +1,94 @@
+package com.pullsafe.api.it;
+
+import static com.pullsafe.api.it.ApiFixtures.ANA;
+import static com.pullsafe.api.it.ApiFixtures.urgent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.pullsafe.api.it.ApiFixtures.Login;
+import com.pullsafe.testing.TestMailServer;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.util.Arrays;
+import java.util.Optional;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 4, "the e-mail actually arrives at the test SMTP server": an athlete's URGENT report,
+ * submitted over HTTP, reaches their coach's mailbox on the GreenMail server that {@link
+ * TestMailServer} runs on loopback for the server's mail session.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MailDeliveryIT {
+
+  private static final long WAIT_MILLIS = 30_000;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ApiFixtures.deployment();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void anUrgentReportIsMailedToTheCoach() throws MessagingException {
+    JsonClient api = new JsonClient(base);
+    Login athlete = new ApiFixtures(api).athleteOf(ANA);
+
+    new ApiFixtures(api).submit(athlete, urgent("2026-W23"));
+
+    MimeMessage mail =
+        awaitMail(TestMailServer.greenMail(), athlete.name())
+            .orElseThrow(() -> new AssertionError("no e-mail about " + athlete.name() + " arrived"));
+    assertEquals(
+        "coach.ana@demo.test",
+        ((InternetAddress) mail.getRecipients(Message.RecipientType.TO)[0]).getAddress());
+    assertEquals(1, mail.getAllRecipients().length);
+    assertEquals("no-reply@pullsafe.invalid", ((InternetAddress) mail.getFrom()[0]).getAddress());
+    String subject = mail.getSubject();
+    assertTrue(subject.contains("URGENT") && subject.contains(athlete.name()) && subject.contains("2026-W23"), subject);
+    String body = GreenMailUtil.getBody(mail);
+    assertTrue(body.contains(athlete.name()) && body.contains("URGENT"), body);
+    assertTrue(body.contains("does not diagnose"), body);
+  }
+
+  /** The first mail whose subject names the athlete, waiting for each new arrival in turn. */
+  private static Optional<MimeMessage> awaitMail(GreenMail greenMail, String athleteName)
+      throws MessagingException {
+    long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+    while (true) {
+      MimeMessage[] received = greenMail.getReceivedMessages();
+      for (MimeMessage m : received) {
+        if (m.getSubject() != null && m.getSubject().contains(athleteName)) {
+          return Optional.of(m);
+        }
+      }
+      long left = deadline - System.currentTimeMillis();
+      if (left <= 0 || !greenMail.waitForIncomingEmail(left, received.length + 1)) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+            .filter(m -> subject(m).contains(athleteName))
+            .findFirst();
+      }
+    }
+  }
+
+  private static String subject(MimeMessage m) {
+    try {
+      return String.valueOf(m.getSubject());
+    } catch (MessagingException e) {
+      return "";
+    }
+  }
+}
