@@ -9,7 +9,8 @@ WILDFLY_HOME="target/wildfly-$WILDFLY_VERSION"
 WAR=target/pullsafe.war
 STATE_DIR=.pullsafe
 LOCAL_PG_PORT=${PULLSAFE_PG_PORT:-15432}
-HTTP_PORT=8080
+PORT_OFFSET=${PULLSAFE_PORT_OFFSET:-0}
+HTTP_PORT=$((8080 + PORT_OFFSET))
 
 usage() {
   cat <<'EOF'
@@ -28,7 +29,8 @@ Usage:
       Show this help.
 
 Environment (local): DB_URL, DB_USER, DB_PASSWORD, PORTAL_ADMIN_EMAIL, PORTAL_ADMIN_PASSWORD,
-PULLSAFE_PG_PORT (embedded PostgreSQL port, default 15432).
+PULLSAFE_PG_PORT (embedded PostgreSQL port, default 15432), PULLSAFE_PORT_OFFSET (added to
+WildFly's ports: 8080 for HTTP, 9990 for management; default 0).
 EOF
 }
 
@@ -118,6 +120,7 @@ run_local() {
   export LAUNCH_JBOSS_IN_BACKGROUND=1
   echo "Starting WildFly $WILDFLY_VERSION..."
   "$WILDFLY_HOME/bin/standalone.sh" -Djboss.server.base.dir="$PWD/$base" \
+    -Djboss.socket.binding.port-offset="$PORT_OFFSET" \
     >"$STATE_DIR/wildfly.log" 2>&1 3>&- &
   WILDFLY_PID=$!
 
