@@ -19,10 +19,12 @@ curl -fs -o /dev/null "$base/login.xhtml" || { echo "no portal at $base (start .
 
 token=$(curl -fs -u "$coach:$password" -H 'Content-Type: application/json' \
   -d '{"name":"benchmark"}' "$base/api/v1/me/tokens" | sed -E 's/.*"token":"([^"]+)".*/\1/')
-athlete_id=$(curl -fs -u "$athlete:$password" "$base/api/v1/me" | sed -E 's/.*"id":([0-9]+).*/\1/')
-athlete_row=$(curl -fs -H "Authorization: Bearer $token" "$base/api/v1/athletes?page=0&size=50" \
-  | grep -o "\"id\":[0-9]*[^}]*\"email\":\"$athlete\"" | head -1 | sed -E 's/"id":([0-9]+).*/\1/' || true)
-program_id=${athlete_row:-$athlete_id}
+# The JSON object of one item with the given field value, and a numeric field of it.
+object_with() { grep -o "{[^{}]*\"$1\":\"$2\"[^{}]*}" | head -1; }
+number_field() { grep -o "\"$1\":[0-9]*" | head -1 | cut -d: -f2; }
+
+program_id=$(curl -fs -H "Authorization: Bearer $token" "$base/api/v1/athletes?page=0&size=50" \
+  | object_with email "$athlete" | number_field id)
 
 # Prints "label  median p95 max" in milliseconds over $requests sequential requests.
 measure() {
@@ -47,6 +49,5 @@ measure "review queue, page of 50" -H "Authorization: Bearer $token" \
 measure "athlete program" -H "Authorization: Bearer $token" "$base/api/v1/athletes/$program_id/program"
 
 token_id=$(curl -fs -H "Authorization: Bearer $token" "$base/api/v1/me/tokens" \
-  | grep -o '"id":[0-9]*,"lastUsedAt"[^}]*"name":"benchmark"\|"id":[0-9]*[^}]*"name":"benchmark"' | head -1 \
-  | sed -E 's/"id":([0-9]+).*/\1/' || true)
-[[ -n "$token_id" ]] && curl -fs -o /dev/null -X DELETE -H "Authorization: Bearer $token" "$base/api/v1/me/tokens/$token_id" || true
+  | object_with name benchmark | number_field id)
+curl -fs -o /dev/null -X DELETE -H "Authorization: Bearer $token" "$base/api/v1/me/tokens/$token_id"
