@@ -56,7 +56,7 @@ class SignInUiIT {
 
     assertEquals(title, browser.text(By.id("page-title")));
     assertEquals(tenant, browser.text(By.id("tenant-name")));
-    browser.screenshot("start-" + email.substring(0, email.indexOf('@')).replace('.', '-'));
+    browser.screenshot("start-" + email.replaceAll("[^a-z0-9]+", "-"));
   }
 
   @Test
