@@ -90,7 +90,7 @@ create table weekly_report (
     pain_score                  integer      not null check (pain_score between 0 and 10),
     pain_character              varchar(10)  check (pain_character in ('DULL', 'SHARP', 'TIGHT', 'BURNING')),
     pain_spread                 varchar(12)  check (pain_spread in ('LOCALIZED', 'GENERALIZED')),
-    symmetric                   boolean      not null,
+    symmetric_pain              boolean      not null,
     onset                       varchar(16)  check (onset in ('START_OF_PULL', 'DURING_SET', 'AFTER_SESSION', 'NEXT_DAY')),
     days_lasting                integer      check (days_lasting between 0 and 60),
     worse_bending_or_extending  boolean      not null,

@@ -2,6 +2,7 @@ package com.pullsafe.audit;
 
 import com.pullsafe.identity.Role;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -29,6 +30,7 @@ public class AuditTrail {
   @Resource private SessionContext session;
 
   /** Records that the caller did {@code action} to the object; joins the caller's transaction. */
+  @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void record(AuditAction action, String objectType, long objectId, String detail) {
     em.persist(new AuditEntry(Instant.now(), actor(), action, objectType, objectId, detail));

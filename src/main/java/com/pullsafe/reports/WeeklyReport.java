@@ -88,7 +88,8 @@ public class WeeklyReport extends TenantOwnedEntity {
   @Column(name = "pain_spread", length = 12)
   private PainSpread painSpread;
 
-  @Column(nullable = false)
+  /** "symmetric" is a reserved word in PostgreSQL. */
+  @Column(name = "symmetric_pain", nullable = false)
   private boolean symmetric;
 
   @Enumerated(EnumType.STRING)

@@ -1,6 +1,7 @@
 package com.pullsafe.review;
 
 import com.pullsafe.tenancy.TenantContext;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -19,6 +20,7 @@ import java.util.logging.Logger;
  * own transaction under the notification's tenant.
  */
 @Stateless
+@PermitAll
 public class AlertMail {
 
   private static final Logger LOG = Logger.getLogger(AlertMail.class.getName());

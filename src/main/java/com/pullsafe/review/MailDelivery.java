@@ -2,6 +2,7 @@ package com.pullsafe.review;
 
 import com.pullsafe.platform.Config;
 import com.pullsafe.triage.TriageMessages;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,6 +17,8 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.Properties;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -26,9 +29,14 @@ import javax.naming.NamingException;
  * retried and shown as not sent.
  */
 @Stateless
+@PermitAll
 public class MailDelivery {
 
   public static final String MAIL_SESSION = "java:jboss/mail/PullSafe";
+
+  private static final String TIMEOUT_MILLIS = "10000";
+  private static final List<String> TIMEOUTS =
+      List.of("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout");
 
   private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
@@ -56,8 +64,25 @@ public class MailDelivery {
     return null;
   }
 
+  /**
+   * The session with connect, read and write timeouts, so that a mail server that hangs cannot
+   * hold a worker thread and its transaction (WildFly's mail session sets none). A session that
+   * authenticates is used as it is.
+   */
+  static Session withTimeouts(Session session) {
+    Properties properties = new Properties();
+    properties.putAll(session.getProperties());
+    if (Boolean.parseBoolean(properties.getProperty("mail.smtp.auth"))) {
+      return session;
+    }
+    for (String timeout : TIMEOUTS) {
+      properties.putIfAbsent(timeout, TIMEOUT_MILLIS);
+    }
+    return Session.getInstance(properties);
+  }
+
   private void send(Notification n) throws MessagingException, NamingException {
-    Session session = (Session) new InitialContext().lookup(MAIL_SESSION);
+    Session session = withTimeouts((Session) new InitialContext().lookup(MAIL_SESSION));
     var coach = n.getCoach();
     String link =
         Config.get(Config.BASE_URL).orElse(Config.DEFAULT_BASE_URL)

@@ -1,0 +1,85 @@
+package com.pullsafe.review.it;
+
+import com.pullsafe.identity.Role;
+import com.pullsafe.identity.UserAccount;
+import com.pullsafe.reports.NewReport;
+import com.pullsafe.reports.ReportRecorder;
+import com.pullsafe.reports.ReportView;
+import com.pullsafe.roster.Athlete;
+import com.pullsafe.roster.Coach;
+import com.pullsafe.tenancy.Tenant;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Test-only EJB: sets up athletes and stores reports the way the submission service does, at a
+ * chosen time. Called under {@code TenantContext.runAs}.
+ */
+@Stateless
+public class ReportProbe {
+
+  static final String OTHER_SLUG = "other-it";
+  static final String OTHER_ADMIN = "admin@other-it.test";
+
+  @PersistenceContext(unitName = "pullsafe")
+  private EntityManager em;
+
+  @Inject private ReportRecorder recorder;
+
+  public long demoTenant() {
+    return tenant("demo").getId();
+  }
+
+  /** The second tenant with its admin and a coach; created once. */
+  public long otherTenant() {
+    Tenant other =
+        em.createNamedQuery("Tenant.findBySlug", Tenant.class)
+            .setParameter("slug", OTHER_SLUG)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (other == null) {
+      other = new Tenant(OTHER_SLUG, "Other IT tenant");
+      em.persist(other);
+      em.persist(new UserAccount(other, OTHER_ADMIN, "Other admin", "x", Role.TENANT_ADMIN));
+      em.flush();
+    }
+    return other.getId();
+  }
+
+  /** Under the tenant: a new athlete of the coach with this e-mail (null: no coach). */
+  public long newAthlete(String coachEmail) {
+    Tenant tenant =
+        em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
+            .setParameter("email", coachEmail == null ? "admin@demo.test" : coachEmail)
+            .getSingleResult()
+            .getTenant();
+    String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    UserAccount account = new UserAccount(tenant, name + "@it.test", "Athlete " + name, "x", Role.ATHLETE);
+    em.persist(account);
+    Coach coach =
+        coachEmail == null
+            ? null
+            : em.createNamedQuery("Coach.findByAccountEmail", Coach.class)
+                .setParameter("email", coachEmail)
+                .getSingleResult();
+    Athlete athlete = new Athlete(account, coach);
+    em.persist(athlete);
+    em.flush();
+    return athlete.getId();
+  }
+
+  public ReportView record(long athleteId, NewReport report, Instant at) {
+    return recorder.record(em.find(Athlete.class, athleteId), report, at);
+  }
+
+  private Tenant tenant(String slug) {
+    return em.createNamedQuery("Tenant.findBySlug", Tenant.class)
+        .setParameter("slug", slug)
+        .getSingleResult();
+  }
+}
