@@ -80,12 +80,15 @@ stop_all() {
     kill -TERM "$WILDFLY_PID" 2>/dev/null || true
     wait "$WILDFLY_PID" 2>/dev/null || true
   fi
-  if [[ -n "${PG_PID:-}" ]]; then
+  [[ -n "${WATCHDOG_PID:-}" ]] && kill "$WATCHDOG_PID" 2>/dev/null || true
+  if [[ -n "${PG_PID:-}" ]] && kill -0 "$PG_PID" 2>/dev/null; then
     echo "Stopping PostgreSQL..."
     exec 3>&- || true
+    # Closing the lifeline is enough; SIGTERM (its shutdown hook stops postgres) if it lingers.
+    for _ in $(seq 1 20); do kill -0 "$PG_PID" 2>/dev/null || break; sleep 0.5; done
+    kill -TERM "$PG_PID" 2>/dev/null || true
     wait "$PG_PID" 2>/dev/null || true
   fi
-  [[ -n "${WATCHDOG_PID:-}" ]] && kill "$WATCHDOG_PID" 2>/dev/null || true
   echo "Stopped."
 }
 
@@ -115,11 +118,12 @@ run_local() {
   export LAUNCH_JBOSS_IN_BACKGROUND=1
   echo "Starting WildFly $WILDFLY_VERSION..."
   "$WILDFLY_HOME/bin/standalone.sh" -Djboss.server.base.dir="$PWD/$base" \
-    >"$STATE_DIR/wildfly.log" 2>&1 &
+    >"$STATE_DIR/wildfly.log" 2>&1 3>&- &
   WILDFLY_PID=$!
 
   # Stops WildFly when this script is killed outright (no trap runs then).
   (
+    exec 3>&-
     while kill -0 $$ 2>/dev/null; do sleep 1; done
     kill -TERM "$WILDFLY_PID" 2>/dev/null
   ) &
