@@ -39,6 +39,9 @@ public class Reports {
         .setParameter("athleteId", athlete.getId())
         .setHint("eclipselink.batch", "t.findings")
         .setHint("eclipselink.batch", "t.suggestedAlternatives")
+        // A listing changes nothing; read-only also keeps the batch-read element collections out
+        // of the commit, where EclipseLink 4 fails on them (DescriptorException 69).
+        .setHint("eclipselink.read-only", true)
         .setFirstResult(page * size)
         .setMaxResults(size)
         .getResultList()
