@@ -37,11 +37,9 @@ public class Reports {
     Athlete athlete = access.visibleAthlete(athleteId);
     return em.createNamedQuery("TriageResult.findByAthlete", TriageResult.class)
         .setParameter("athleteId", athlete.getId())
-        .setHint("eclipselink.batch", "t.findings")
+        // No batch read of t.findings: EclipseLink 4 then fails at commit on the embeddable
+        // StoredFinding (DescriptorException 69), so findings load per report.
         .setHint("eclipselink.batch", "t.suggestedAlternatives")
-        // A listing changes nothing; read-only also keeps the batch-read element collections out
-        // of the commit, where EclipseLink 4 fails on them (DescriptorException 69).
-        .setHint("eclipselink.read-only", true)
         .setFirstResult(page * size)
         .setMaxResults(size)
         .getResultList()

@@ -158,15 +158,10 @@ public final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
-  /** Picks the option with this label in a PrimeFaces select menu, then waits for its ajax. */
-  public void choose(String menuId, String label) {
-    driver.findElement(By.id(menuId)).click();
-    WebElement item =
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-            .until(
-                ExpectedConditions.elementToBeClickable(
-                    By.xpath("//*[@id='" + menuId + "_items']/li[@data-label=\"" + label + "\"]")));
-    item.click();
+  /** Picks the option with this value in a PrimeFaces select menu, then waits for its ajax. */
+  public void choose(String menuId, String value) {
+    ((JavascriptExecutor) driver)
+        .executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
     waitForPage();
   }
 

@@ -110,7 +110,7 @@ class CoachingFlowUiIT {
     browser.fullPageScreenshot("phone-coach-review");
     browser.pick("review:decision", "Override: set another level");
     browser.await(By.id("review:reason"));
-    browser.choose("review:overrideLevel", "Red");
+    browser.choose("review:overrideLevel", "RED");
     browser.clickAndWaitForAjax(By.id("review:submit"));
     assertTrue(
         browser.fieldText("review:reason").contains("is required when you override"),

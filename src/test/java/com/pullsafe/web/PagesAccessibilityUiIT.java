@@ -55,6 +55,7 @@ class PagesAccessibilityUiIT {
       browser.fullPageScreenshot("desktop-" + email.replaceAll("@.*", "") + page.replaceAll("[/.]+", "-"));
     }
     if (email.startsWith("coach.ben")) {
+      browser.open("/coach/index.xhtml");
       browser.clickAndWaitForReload(By.cssSelector("#queueForm\\:queue_data > tr a.ps-button"));
       browser.assertAccessible("review page");
       browser.fullPageScreenshot("desktop-coach-review");
