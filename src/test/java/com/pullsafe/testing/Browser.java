@@ -161,7 +161,11 @@ public final class Browser implements AutoCloseable {
   /** Picks the option with this value in a PrimeFaces select menu, then waits for its ajax. */
   public void choose(String menuId, String value) {
     ((JavascriptExecutor) driver)
-        .executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        .executeScript(
+            "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]);"
+                + " if (w.hasBehavior('change')) { w.callBehavior('change'); }",
+            menuId,
+            value);
     waitForPage();
   }
 
