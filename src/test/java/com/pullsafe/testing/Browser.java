@@ -25,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -158,14 +159,9 @@ public final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
-  /** Picks the option with this value in a PrimeFaces select menu, then waits for its ajax. */
-  public void choose(String menuId, String value) {
-    ((JavascriptExecutor) driver)
-        .executeScript(
-            "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]);"
-                + " if (w.hasBehavior('change')) { w.callBehavior('change'); }",
-            menuId,
-            value);
+  /** Picks the option with this value in a native select, then waits for its ajax, if any. */
+  public void choose(String selectId, String value) {
+    new Select(driver.findElement(By.id(selectId))).selectByValue(value);
     waitForPage();
   }
 
