@@ -29,7 +29,6 @@ public class TenantAdministration {
              (select count(*) from athlete a where a.tenant_id = t.id),
              0
         from tenant t
-       order by t.name, t.id
       """;
 
   @PersistenceContext(unitName = "pullsafe")
@@ -69,12 +68,26 @@ public class TenantAdministration {
   }
 
   public List<TenantSummary> summaries() {
+    return summaryRows(SUMMARIES + " order by t.name, t.id", null).stream()
+        .map(TenantAdministration::toSummary)
+        .toList();
+  }
+
+  /** One tenant with its counts. */
+  public TenantSummary summary(long tenantId) {
+    return summaryRows(SUMMARIES + " where t.id = ?1", tenantId).stream()
+        .findFirst()
+        .map(TenantAdministration::toSummary)
+        .orElseThrow(() -> new NotFound("Tenant"));
+  }
+
+  private List<Object[]> summaryRows(String sql, Long tenantId) {
     // EclipseLink disables native SQL in a multitenant unit; this platform-wide count opts in.
-    List<?> rows =
-        em.createNativeQuery(SUMMARIES)
-            .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-            .getResultList();
-    return rows.stream().map(row -> toSummary((Object[]) row)).toList();
+    var query = em.createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
+    if (tenantId != null) {
+      query.setParameter(1, tenantId);
+    }
+    return ((List<?>) query.getResultList()).stream().map(Object[].class::cast).toList();
   }
 
   public void suspend(long tenantId) {

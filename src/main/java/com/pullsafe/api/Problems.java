@@ -16,19 +16,37 @@ public final class Problems {
 
   private Problems() {}
 
-  public static Response of(Response.Status status, String detail) {
+  public static Response of(Response.StatusType status, String detail) {
+    return builder(status, detail).build();
+  }
+
+  /** A problem answer still open for headers (e.g. {@code Allow} on a 405). */
+  public static Response.ResponseBuilder builder(Response.StatusType status, String detail) {
     return response(status, base(status, detail).build());
   }
 
   public static Response invalid(List<InvalidInput.FieldError> errors) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
-    Response.Status status = Response.Status.BAD_REQUEST;
-    String detail = errors.size() == 1 ? "One field is invalid." : errors.size() + " fields are invalid.";
-    return response(status, base(status, detail).add("errors", list).build());
+    String detail =
+        errors.size() == 1 ? "One field is invalid." : errors.size() + " fields are invalid.";
+    return invalid(detail, errors);
   }
 
-  private static JsonObjectBuilder base(Response.Status status, String detail) {
+  /** A 400 with {@code detail} and, when there are any, the refused fields. */
+  public static Response invalid(String detail, List<InvalidInput.FieldError> errors) {
+    Response.Status status = Response.Status.BAD_REQUEST;
+    JsonObjectBuilder body = base(status, detail);
+    if (!errors.isEmpty()) {
+      JsonArrayBuilder list = Json.createArrayBuilder();
+      errors.forEach(
+          e ->
+              list.add(
+                  Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+      body.add("errors", list);
+    }
+    return response(status, body.build()).build();
+  }
+
+  private static JsonObjectBuilder base(Response.StatusType status, String detail) {
     return Json.createObjectBuilder()
         .add("type", "about:blank")
         .add("title", status.getReasonPhrase())
@@ -36,7 +54,7 @@ public final class Problems {
         .add("detail", detail == null ? status.getReasonPhrase() : detail);
   }
 
-  private static Response response(Response.Status status, JsonObject body) {
-    return Response.status(status).type(PROBLEM_JSON).entity(body.toString()).build();
+  private static Response.ResponseBuilder response(Response.StatusType status, JsonObject body) {
+    return Response.status(status).type(PROBLEM_JSON).entity(body.toString());
   }
 }

@@ -2,7 +2,97 @@ package com.pullsafe.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The JSON API lives under {@code /api}; version 1 resources under {@code /api/v1}. */
+/**
+ * The JSON API lives under {@code /api}; version 1 resources under {@code /api/v1}. The OpenAPI
+ * document that WildFly publishes at {@code /openapi} starts from the definition here: the two ways
+ * to sign in and the error answers every operation shares.
+ */
 @ApplicationPath("/api")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "PullSafe API",
+            version = "1",
+            description =
+                "Weekly back-pain reports, triage, coach review and programming for deadlifters."
+                    + " Sign in with HTTP Basic (e-mail and password) or a personal access token"
+                    + " (POST /api/v1/me/tokens) as `Authorization: Bearer psk_...`. Errors are"
+                    + " RFC 9457 problem details."),
+    security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")},
+    components =
+        @Components(
+            securitySchemes = {
+              @SecurityScheme(
+                  securitySchemeName = "basic",
+                  type = SecuritySchemeType.HTTP,
+                  scheme = "basic",
+                  description = "E-mail and password; each request costs a slow password hash."),
+              @SecurityScheme(
+                  securitySchemeName = "bearer",
+                  type = SecuritySchemeType.HTTP,
+                  scheme = "bearer",
+                  bearerFormat = "psk_ + 43 base64url characters",
+                  description = "A personal access token from POST /api/v1/me/tokens.")
+            },
+            responses = {
+              @APIResponse(
+                  name = ApiDocs.BAD_REQUEST,
+                  responseCode = "400",
+                  description = "Invalid input; nothing was stored. `errors` names each bad field.",
+                  content =
+                      @Content(
+                          mediaType = ApiDocs.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class),
+                          examples =
+                              @ExampleObject(
+                                  name = "invalid",
+                                  value =
+                                      "{\"type\":\"about:blank\",\"title\":\"Bad Request\","
+                                          + "\"status\":400,\"detail\":\"One field is invalid.\","
+                                          + "\"errors\":[{\"field\":\"email\","
+                                          + "\"message\":\"is required\"}]}"))),
+              @APIResponse(
+                  name = ApiDocs.UNAUTHORIZED,
+                  responseCode = "401",
+                  description = "No credentials, or wrong or revoked ones.",
+                  content =
+                      @Content(
+                          mediaType = ApiDocs.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = ApiDocs.FORBIDDEN,
+                  responseCode = "403",
+                  description = "Signed in, but the role may not do this.",
+                  content =
+                      @Content(
+                          mediaType = ApiDocs.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = ApiDocs.NOT_FOUND,
+                  responseCode = "404",
+                  description = "No such object, or one the caller may not see.",
+                  content =
+                      @Content(
+                          mediaType = ApiDocs.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = ApiDocs.CONFLICT,
+                  responseCode = "409",
+                  description = "Clashes with what is stored (e.g. the e-mail is taken).",
+                  content =
+                      @Content(
+                          mediaType = ApiDocs.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class)))
+            }))
 public class PullSafeApi extends Application {}

@@ -21,8 +21,8 @@ import java.util.Base64;
 import java.util.Set;
 
 /**
- * The application's one authentication mechanism. Under {@code /api/} it takes HTTP Basic on
- * every request and keeps no session; for pages it takes the login form's credentials (via {@code
+ * The application's one authentication mechanism. Under {@code /api/} it takes HTTP Basic or a
+ * personal access token ({@code Authorization: Bearer}) on every request and keeps no session; for pages it takes the login form's credentials (via {@code
  * SecurityContext.authenticate}), remembers the caller in the HTTP session and sends anonymous
  * visitors of protected pages to the login page.
  */
@@ -34,10 +34,13 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
 
   static final String LOGIN_PAGE = "/login.xhtml";
   private static final String SESSION_CALLER = "pullsafe.caller";
+  private static final String BASIC = "Basic";
+  private static final String BEARER = "Bearer";
 
   @Inject private IdentityStoreHandler identityStores;
   @Inject private LoginThrottle throttle;
   @Inject private ApiChallenge apiChallenge;
+  @Inject private AccessTokens accessTokens;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -50,20 +53,37 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
   private AuthenticationStatus validateApiRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
-    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      UsernamePasswordCredential credential = decodeBasic(authorization.substring(6));
-      if (credential == null) {
-        return apiChallenge.unauthorized(response, context);
-      }
-      if (throttle.isLocked(credential.getCaller())) {
-        return apiChallenge.lockedOut(response, context);
-      }
-      CredentialValidationResult result = check(credential);
-      return result.getStatus() == CredentialValidationResult.Status.VALID
-          ? context.notifyContainerAboutLogin(result)
-          : apiChallenge.unauthorized(response, context);
+    if (hasScheme(authorization, BASIC)) {
+      return signInWithBasic(credentials(authorization, BASIC), response, context);
+    }
+    if (hasScheme(authorization, BEARER)) {
+      return signInWithToken(credentials(authorization, BEARER), response, context);
     }
     return context.isProtected() ? apiChallenge.unauthorized(response, context) : context.doNothing();
+  }
+
+  private AuthenticationStatus signInWithBasic(
+      String encoded, HttpServletResponse response, HttpMessageContext context) {
+    UsernamePasswordCredential credential = decodeBasic(encoded);
+    if (credential == null) {
+      return apiChallenge.unauthorized(response, context);
+    }
+    if (throttle.isLocked(credential.getCaller())) {
+      return apiChallenge.lockedOut(response, context);
+    }
+    CredentialValidationResult result = check(credential);
+    return result.getStatus() == CredentialValidationResult.Status.VALID
+        ? context.notifyContainerAboutLogin(result)
+        : apiChallenge.unauthorized(response, context);
+  }
+
+  /** A personal access token: one hash lookup, no throttle needed for 256 random bits. */
+  private AuthenticationStatus signInWithToken(
+      String token, HttpServletResponse response, HttpMessageContext context) {
+    return accessTokens
+        .verify(token)
+        .map(user -> context.notifyContainerAboutLogin(user.email(), Set.of(user.role().name())))
+        .orElseGet(() -> apiChallenge.unauthorized(response, context));
   }
 
   private AuthenticationStatus validatePageRequest(
@@ -127,6 +147,17 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
     }
   }
 
+  private static boolean hasScheme(String authorization, String scheme) {
+    return authorization != null
+        && authorization.length() > scheme.length()
+        && authorization.regionMatches(true, 0, scheme, 0, scheme.length())
+        && authorization.charAt(scheme.length()) == ' ';
+  }
+
+  private static String credentials(String authorization, String scheme) {
+    return authorization.substring(scheme.length() + 1).trim();
+  }
+
   private static boolean isApi(HttpServletRequest request) {
     return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
   }
@@ -143,6 +174,7 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
 
     AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"PullSafe\", charset=\"UTF-8\"");
+      response.addHeader("WWW-Authenticate", "Bearer realm=\"PullSafe\"");
       write(response, 401, "Unauthorized", "Sign in with HTTP Basic (e-mail and password) or a Bearer token.");
       return AuthenticationStatus.SEND_CONTINUE;
     }

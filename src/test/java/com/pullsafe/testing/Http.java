@@ -41,6 +41,31 @@ public final class Http {
             .build());
   }
 
+  /** Sends {@code body} (null for none) as application/json with {@code method}. */
+  public HttpResponse<String> json(String method, String path, String body, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).headers(withDefaults(headers));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    return send(
+        request
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** Sends a raw request: any method, body and headers, exactly as given. */
+  public HttpResponse<String> raw(String method, String path, String body, String... headers) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .headers(withDefaults(headers))
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
   public static String basic(String user, String password) {
     return "Basic "
         + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,50 @@
+package com.pullsafe.api;
+
+import com.pullsafe.programming.Alternative;
+import com.pullsafe.programming.Purpose;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/alternatives}: the catalog of deadlift alternatives and drills, for anyone. */
+@Path("v1/alternatives")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Programming")
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+public class AlternativesResource {
+
+  /** One entry of the catalog. */
+  public record AlternativeItem(Alternative code, String name, Set<Purpose> purposes) {}
+
+  @GET
+  @Operation(summary = "The catalog of alternatives and drills")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every entry, in catalog order.",
+      content =
+          @Content(
+              schema = @Schema(implementation = AlternativeItem[].class),
+              examples =
+                  @ExampleObject(
+                      name = "catalog",
+                      value =
+                          "[{\"code\":\"BLOCK_PULL\",\"name\":\"Block pull\",\"purposes\":"
+                              + "[\"SETUP\",\"POSTERIOR_CHAIN\",\"LOAD_REDUCTION\"]}]")))
+  public List<AlternativeItem> list() {
+    return Stream.of(Alternative.values())
+        .map(a -> new AlternativeItem(a, a.displayName(), a.purposes()))
+        .toList();
+  }
+}

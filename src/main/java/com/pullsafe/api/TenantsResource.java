@@ -1,0 +1,128 @@
+package com.pullsafe.api;
+
+import com.pullsafe.admin.NewTenant;
+import com.pullsafe.admin.TenantAdministration;
+import com.pullsafe.admin.TenantSummary;
+import com.pullsafe.tenancy.Tenant;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/tenants}: the platform admin opens tenants and lists them with their counts. */
+@Path("v1/tenants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Tenants", description = "PLATFORM_ADMIN only")
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+public class TenantsResource {
+
+  @Inject private TenantAdministration tenants;
+  @Context private UriInfo uri;
+
+  /** A tenant just opened. */
+  public record CreatedTenant(long id, String slug, String name, Tenant.Status status) {}
+
+  /** A tenant with how many coaches, athletes and reports it has. */
+  public record TenantItem(
+      long id,
+      String slug,
+      String name,
+      Tenant.Status status,
+      long coaches,
+      long athletes,
+      long reports) {
+
+    static TenantItem of(TenantSummary s) {
+      return new TenantItem(
+          s.id(), s.slug(), s.name(), s.status(), s.coaches(), s.athletes(), s.reports());
+    }
+  }
+
+  @POST
+  @Operation(summary = "Open a tenant with its first tenant admin")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              schema = @Schema(implementation = NewTenant.class),
+              examples =
+                  @ExampleObject(
+                      name = "gym",
+                      value =
+                          "{\"slug\":\"strong-gym\",\"name\":\"Strong Gym\","
+                              + "\"adminEmail\":\"owner@strong-gym.test\","
+                              + "\"adminDisplayName\":\"Olga Owner\","
+                              + "\"adminPassword\":\"a-long-secret-2026\"}")))
+  @APIResponse(
+      responseCode = "201",
+      description = "Opened; `Location` is the tenant's address.",
+      content =
+          @Content(
+              schema = @Schema(implementation = CreatedTenant.class),
+              examples =
+                  @ExampleObject(
+                      name = "created",
+                      value =
+                          "{\"id\":3,\"slug\":\"strong-gym\",\"name\":\"Strong Gym\","
+                              + "\"status\":\"ACTIVE\"}")))
+  @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+  public Response create(NewTenant request) {
+    Tenant tenant = tenants.create(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(tenant.getId().toString()).build())
+        .entity(
+            new CreatedTenant(
+                tenant.getId(), tenant.getSlug(), tenant.getName(), tenant.getStatus()))
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "List the tenants with their counts")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every tenant, by name.",
+      content =
+          @Content(
+              schema = @Schema(implementation = TenantItem[].class),
+              examples =
+                  @ExampleObject(
+                      name = "tenants",
+                      value =
+                          "[{\"id\":1,\"slug\":\"demo\",\"name\":\"Demo Strength Club\","
+                              + "\"status\":\"ACTIVE\",\"coaches\":2,\"athletes\":6,"
+                              + "\"reports\":0}]")))
+  public List<TenantItem> list() {
+    return tenants.summaries().stream().map(TenantItem::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One tenant with its counts")
+  @APIResponse(
+      responseCode = "200",
+      description = "The tenant.",
+      content = @Content(schema = @Schema(implementation = TenantItem.class)))
+  @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+  public TenantItem get(@PathParam("id") long id) {
+    return TenantItem.of(tenants.summary(id));
+  }
+}

@@ -1,0 +1,125 @@
+package com.pullsafe.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.pullsafe.testing.Api;
+import com.pullsafe.testing.Deployments;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The OpenAPI document WildFly publishes for the app, and the app's Swagger UI page. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OpenApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource private URL base;
+  private Api api;
+
+  @BeforeEach
+  void client() {
+    api = new Api(base);
+  }
+
+  /** The document, also kept as target/openapi.json for whoever wants to read it. */
+  private JsonObject document() {
+    Api.Reply reply =
+        new Api.Reply(api.http().get("/openapi?format=JSON", "Accept", "application/json"))
+            .expect(200);
+    try {
+      Files.writeString(Path.of("target", "openapi.json"), reply.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return reply.object();
+  }
+
+  @Test
+  void theDocumentListsEveryEndpointOfTheApi() {
+    JsonObject paths = document().getJsonObject("paths");
+
+    Map<String, List<String>> expected =
+        Map.of(
+            "/api/v1/me", List.of("get"),
+            "/api/v1/me/tokens", List.of("get", "post"),
+            "/api/v1/me/tokens/{id}", List.of("delete"),
+            "/api/v1/tenants", List.of("get", "post"),
+            "/api/v1/tenants/{id}", List.of("get"),
+            "/api/v1/coaches", List.of("post"),
+            "/api/v1/athletes", List.of("get", "post"),
+            "/api/v1/alternatives", List.of("get"));
+    expected.forEach(
+        (path, methods) -> {
+          assertTrue(paths.containsKey(path), path + " missing from " + paths.keySet());
+          methods.forEach(
+              m -> assertTrue(paths.getJsonObject(path).containsKey(m), m + " " + path));
+        });
+  }
+
+  @Test
+  void operationsCarrySummariesSchemasAndExamples() {
+    JsonObject doc = document();
+    JsonObject post =
+        doc.getJsonObject("paths").getJsonObject("/api/v1/athletes").getJsonObject("post");
+
+    assertEquals("Add an athlete", post.getString("summary"));
+    JsonObject json =
+        post.getJsonObject("requestBody")
+            .getJsonObject("content")
+            .getJsonObject("application/json");
+    assertTrue(json.containsKey("schema") && json.containsKey("examples"), json.toString());
+    JsonObject responses = post.getJsonObject("responses");
+    assertTrue(
+        responses.keySet().containsAll(List.of("201", "400", "401", "403", "409")),
+        responses.toString());
+    JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
+    assertTrue(
+        schemas.containsKey("NewAthlete") && schemas.containsKey("Problem"),
+        schemas.keySet().toString());
+  }
+
+  @Test
+  void basicAndBearerAreTheSecuritySchemes() {
+    JsonObject schemes = document().getJsonObject("components").getJsonObject("securitySchemes");
+
+    assertEquals("basic", schemes.getJsonObject("basic").getString("scheme"));
+    assertEquals("bearer", schemes.getJsonObject("bearer").getString("scheme"));
+  }
+
+  @Test
+  void theSwaggerUiPageLoadsItsAssetsFromTheApp() {
+    Api.Reply page = new Api.Reply(api.http().get("/api-docs.html")).expect(200);
+
+    Matcher assets = Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(page.body());
+    int count = 0;
+    while (assets.find()) {
+      String asset = assets.group(1);
+      assertTrue(!asset.startsWith("http") && !asset.startsWith("//"), "external asset " + asset);
+      new Api.Reply(api.http().get("/" + asset)).expect(200);
+      count++;
+    }
+    assertTrue(count >= 4, page.body());
+    assertTrue(new Api.Reply(api.http().get("/api-docs.js")).body().contains("/openapi"));
+  }
+}

@@ -1,0 +1,162 @@
+package com.pullsafe.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+
+/** The JSON API as the tests use it: requests with credentials, answers read as JSON. */
+public final class Api {
+
+  public static final String PLATFORM_ADMIN = Http.basic("admin@portal.test", "admin-pass-2026");
+  public static final String DEMO_PASSWORD = "demo-pass-2026";
+  public static final String NEW_PASSWORD = "a-long-secret-2026";
+
+  private final Http http;
+
+  public Api(URL base) {
+    this.http = new Http(base);
+  }
+
+  public Http http() {
+    return http;
+  }
+
+  /** Basic credentials of a demo user, e.g. {@code demo("coach.ana")}. */
+  public static String demo(String localPart) {
+    return Http.basic(localPart + "@demo.test", DEMO_PASSWORD);
+  }
+
+  public static String bearer(String token) {
+    return "Bearer " + token;
+  }
+
+  /** A unique suffix, so that every test run makes its own tenants and people. */
+  public static String unique() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  public Reply get(String path, String auth) {
+    return new Reply(auth == null ? http.get(path) : http.get(path, "Authorization", auth));
+  }
+
+  public Reply post(String path, String auth, JsonObjectBuilder body) {
+    return post(path, auth, body.build().toString());
+  }
+
+  public Reply post(String path, String auth, String body) {
+    return new Reply(
+        auth == null
+            ? http.json("POST", path, body, "Accept", "application/json")
+            : http.json("POST", path, body, "Authorization", auth, "Accept", "application/json"));
+  }
+
+  public Reply delete(String path, String auth) {
+    return new Reply(http.json("DELETE", path, null, "Authorization", auth));
+  }
+
+  /** A new tenant opened by the platform admin; its admin signs in with {@link #NEW_PASSWORD}. */
+  public TenantFixture newTenant(String label) {
+    String slug = label + "-" + unique();
+    String adminEmail = "admin@" + slug + ".test";
+    Reply created =
+        post(
+            "/api/v1/tenants",
+            PLATFORM_ADMIN,
+            Json.createObjectBuilder()
+                .add("slug", slug)
+                .add("name", "Tenant " + slug)
+                .add("adminEmail", adminEmail)
+                .add("adminDisplayName", "Admin " + slug)
+                .add("adminPassword", NEW_PASSWORD));
+    created.expect(201);
+    return new TenantFixture(
+        created.object().getJsonNumber("id").longValue(),
+        slug,
+        Http.basic(adminEmail, NEW_PASSWORD));
+  }
+
+  /** Adds a person (coach or athlete) as {@code auth}; returns the created object. */
+  public JsonObject newPerson(String kind, String auth, String email, Long coachId) {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("email", email)
+            .add("displayName", "Person " + email)
+            .add("password", NEW_PASSWORD);
+    if (coachId != null) {
+      body.add("coachId", coachId);
+    }
+    return post("/api/v1/" + kind, auth, body).expect(201).object();
+  }
+
+  /** A tenant made for one test class: its id, slug and its admin's Basic credentials. */
+  public record TenantFixture(long id, String slug, String admin) {
+
+    public String email(String localPart) {
+      return localPart + "@" + slug + ".test";
+    }
+  }
+
+  /** One answer of the API. */
+  public record Reply(HttpResponse<String> response) {
+
+    public int status() {
+      return response.statusCode();
+    }
+
+    public String body() {
+      return response.body();
+    }
+
+    public String header(String name) {
+      return response.headers().firstValue(name).orElse("");
+    }
+
+    /** Fails unless the status is {@code expected}, showing the body. */
+    public Reply expect(int expected) {
+      if (status() != expected) {
+        throw new AssertionError("expected " + expected + " but was " + status() + ": " + body());
+      }
+      return this;
+    }
+
+    public JsonObject object() {
+      return read().asJsonObject();
+    }
+
+    public JsonArray array() {
+      return read().asJsonArray();
+    }
+
+    public boolean isProblem() {
+      return header("Content-Type").startsWith("application/problem+json")
+          && object().getInt("status") == status();
+    }
+
+    /** The fields a 400 problem names. */
+    public List<String> errorFields() {
+      JsonArray errors = object().getJsonArray("errors");
+      return errors == null
+          ? List.of()
+          : errors.stream().map(e -> e.asJsonObject().getString("field")).toList();
+    }
+
+    private JsonValue read() {
+      try (var reader = Json.createReader(new StringReader(body()))) {
+        return reader.readValue();
+      }
+    }
+  }
+
+  public static String text(JsonObject object, String name) {
+    JsonValue value = object.get(name);
+    return value instanceof JsonString s ? s.getString() : null;
+  }
+}
