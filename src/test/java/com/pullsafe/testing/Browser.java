@@ -20,6 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -103,9 +104,19 @@ public final class Browser implements AutoCloseable {
   }
 
   public void signIn(String email, String password) {
-    open("/login.xhtml");
-    driver.findElement(By.id("login:email")).sendKeys(email);
-    driver.findElement(By.id("login:password")).sendKeys(password);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        open("/login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys(email);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        break;
+      } catch (WebDriverException pageStillChanging) {
+        // Right after signing out the previous page may still be going away: open it again.
+        if (attempt == 3) {
+          throw pageStillChanging;
+        }
+      }
+    }
     clickAndWaitForReload(By.id("login:submit"));
   }
 
