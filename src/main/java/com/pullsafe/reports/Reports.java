@@ -37,7 +37,8 @@ public class Reports {
     Athlete athlete = access.visibleAthlete(athleteId);
     return em.createNamedQuery("TriageResult.findByAthlete", TriageResult.class)
         .setParameter("athleteId", athlete.getId())
-        .setHint("eclipselink.batch", "t.findings")
+        // No batch read of t.findings: EclipseLink 4 then fails at commit on the embeddable
+        // StoredFinding (DescriptorException 69), so findings load per report.
         .setHint("eclipselink.batch", "t.suggestedAlternatives")
         .setFirstResult(page * size)
         .setMaxResults(size)

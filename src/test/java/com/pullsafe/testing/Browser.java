@@ -1,11 +1,18 @@
 package com.pullsafe.testing;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -13,11 +20,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,6 +47,22 @@ public final class Browser implements AutoCloseable {
   }
 
   public static Browser open(URL base, int width, int height) {
+    return start(base, options -> options.addArguments("--window-size=" + width + "," + height));
+  }
+
+  /** A phone: 390 × 844 CSS pixels at twice the density, with touch, as Chrome's device mode. */
+  public static Browser phone(URL base) {
+    return start(
+        base,
+        options ->
+            options.setExperimentalOption(
+                "mobileEmulation",
+                Map.of(
+                    "deviceMetrics",
+                    Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true))));
+  }
+
+  private static Browser start(URL base, Consumer<ChromeOptions> size) {
     boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!available) {
       String why = "Chromium or chromedriver missing (apt-get install chromium chromium-driver)";
@@ -59,8 +84,8 @@ public final class Browser implements AutoCloseable {
           "--disable-component-update",
           "--disable-sync",
           "--no-first-run",
-          "--user-data-dir=" + profile,
-          "--window-size=" + width + "," + height);
+          "--user-data-dir=" + profile);
+      size.accept(options);
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
       return new Browser(new ChromeDriver(service, options), base);
@@ -79,9 +104,19 @@ public final class Browser implements AutoCloseable {
   }
 
   public void signIn(String email, String password) {
-    open("/login.xhtml");
-    driver.findElement(By.id("login:email")).sendKeys(email);
-    driver.findElement(By.id("login:password")).sendKeys(password);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        open("/login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys(email);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        break;
+      } catch (WebDriverException pageStillChanging) {
+        // Right after signing out the previous page may still be going away: open it again.
+        if (attempt == 3) {
+          throw pageStillChanging;
+        }
+      }
+    }
     clickAndWaitForReload(By.id("login:submit"));
   }
 
@@ -116,6 +151,123 @@ public final class Browser implements AutoCloseable {
                             "return document.readyState === 'complete'"
                                 + " && (!window.PrimeFaces || !PrimeFaces.ajax"
                                 + " || PrimeFaces.ajax.Queue.isEmpty());"));
+  }
+
+  /** Signs out with the header's button and waits for the login page. */
+  public void signOut() {
+    clickAndWaitForUrl(By.id("signOutForm:signOut"), "signedOut=true");
+  }
+
+  /** Clicks something that sends an ajax request and waits for PrimeFaces to finish. */
+  public void clickAndWaitForAjax(By by) {
+    driver.findElement(by).click();
+    waitForPage();
+  }
+
+  public void type(String id, String text) {
+    WebElement input = driver.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Picks the option with this value in a native select, then waits for its ajax, if any. */
+  public void choose(String selectId, String value) {
+    new Select(driver.findElement(By.id(selectId))).selectByValue(value);
+    waitForPage();
+  }
+
+  /** Picks the radio button with this label in a PrimeFaces radio group, then waits for ajax. */
+  public void pick(String radioId, String label) {
+    driver.findElement(By.xpath("//*[@id='" + radioId + "']//label[normalize-space()=\"" + label + "\"]")).click();
+    waitForPage();
+  }
+
+  /** Ticks or unticks a PrimeFaces check box. */
+  public void tick(String checkboxId, boolean ticked) {
+    WebElement box =
+        driver.findElement(
+            By.xpath("//*[@id='" + checkboxId + "']//div[contains(@class,'ui-chkbox-box')]"));
+    if (box.getAttribute("class").contains("ui-state-active") != ticked) {
+      box.click();
+    }
+  }
+
+  /** The text of the form field (label, input, message) that holds the input {@code inputId}. */
+  public String fieldText(String inputId) {
+    return driver
+        .findElement(
+            By.xpath(
+                "//*[@id='" + inputId + "']/ancestor::*[contains(@class,'ps-field') or contains(@class,'ps-fieldset')][1]"))
+        .getText();
+  }
+
+  /** Waits until an element is on the page (after an ajax redirect, for example). */
+  public WebElement await(By by) {
+    WebElement element =
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+            .until(ExpectedConditions.presenceOfElementLocated(by));
+    waitForPage();
+    return element;
+  }
+
+  /**
+   * Runs axe-core on the page and returns its serious and critical violations, one line each
+   * (rule, impact, the first offending elements); an empty list is a pass.
+   */
+  public List<String> seriousAccessibilityViolations() {
+    Results results = new AxeBuilder().analyze(driver);
+    return results.getViolations().stream()
+        .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+        .map(
+            rule ->
+                rule.getId()
+                    + " ("
+                    + rule.getImpact()
+                    + "): "
+                    + rule.getNodes().stream()
+                        .limit(3)
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .collect(Collectors.joining(", ")))
+        .toList();
+  }
+
+  /** Fails with the list when axe-core finds a serious or critical violation on the page. */
+  public void assertAccessible(String page) {
+    List<String> violations = seriousAccessibilityViolations();
+    Assertions.assertTrue(violations.isEmpty(), page + ": " + String.join("; ", violations));
+  }
+
+  /** The whole page, not only the viewport, through the DevTools protocol. */
+  public Path fullPageScreenshot(String name) {
+    if (!(driver instanceof ChromeDriver chrome)) {
+      return screenshot(name);
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> metrics =
+        (Map<String, Object>) chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+    Map<String, Object> clip =
+        Map.of(
+            "x", 0,
+            "y", 0,
+            "width", ((Number) metrics.get("width")).doubleValue(),
+            "height", ((Number) metrics.get("height")).doubleValue(),
+            "scale", 1);
+    String png =
+        (String)
+            chrome
+                .executeCdpCommand(
+                    "Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip))
+                .get("data");
+    try {
+      Path dir = Path.of(System.getProperty("pullsafe.screenshots", "target/screenshots"));
+      Files.createDirectories(dir);
+      Path file = dir.resolve(name + ".png");
+      Files.write(file, Base64.getDecoder().decode(png));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public Path screenshot(String name) {

@@ -1,0 +1,86 @@
+package com.pullsafe.web;
+
+import com.pullsafe.platform.NotFound;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.ResourceBundle;
+
+/**
+ * Turns a service's {@link NotFound} into the not-found page (HTTP 404) and a refused call into
+ * the forbidden page (403), so another tenant's or coach's object by URL never shows data. In an
+ * ajax request the page stays and says so in its messages.
+ */
+public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
+
+  public PageExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public ExceptionHandler getExceptionHandler() {
+    return new Handler(getWrapped().getExceptionHandler());
+  }
+
+  private static final class Handler extends ExceptionHandlerWrapper {
+
+    Handler(ExceptionHandler wrapped) {
+      super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+      Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+      while (events.hasNext()) {
+        Throwable cause = events.next().getContext().getException();
+        int status = statusOf(cause);
+        if (status != 0) {
+          events.remove();
+          answer(FacesContext.getCurrentInstance(), status);
+        }
+      }
+      getWrapped().handle();
+    }
+
+    private static int statusOf(Throwable thrown) {
+      for (Throwable t = thrown; t != null; t = t.getCause()) {
+        if (t instanceof NotFound) {
+          return HttpServletResponse.SC_NOT_FOUND;
+        }
+        if (t instanceof EJBAccessException) {
+          return HttpServletResponse.SC_FORBIDDEN;
+        }
+      }
+      return 0;
+    }
+
+    private static void answer(FacesContext faces, int status) {
+      ExternalContext external = faces.getExternalContext();
+      if (faces.getPartialViewContext().isAjaxRequest()) {
+        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
+        String key = status == HttpServletResponse.SC_NOT_FOUND ? "notFound.text" : "forbidden.text";
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.getString(key), null));
+        faces.validationFailed();
+        return;
+      }
+      try {
+        if (!external.isResponseCommitted()) {
+          external.responseReset();
+          external.responseSendError(status, null);
+        }
+        faces.responseComplete();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package com.pullsafe.web.athlete;
+
+import com.pullsafe.identity.PasswordChange;
+import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.web.Feedback;
+import com.pullsafe.web.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Map;
+
+/** Backs {@code /athlete/profile.xhtml}: the athlete's account and a password change. */
+@Named
+@RequestScoped
+public class ProfileBean {
+
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          "currentPassword", "password:current",
+          "newPassword", "password:new");
+
+  @Inject private PasswordChange passwords;
+  @Inject private Feedback feedback;
+  @Inject private Texts texts;
+
+  private String currentPassword;
+  private String newPassword;
+  private String repeatPassword;
+
+  public void changePassword() {
+    if (newPassword != null && !newPassword.equals(repeatPassword)) {
+      feedback.fieldError("password:repeat", texts.get("profile.password.mismatch"));
+      return;
+    }
+    try {
+      passwords.change(currentPassword, newPassword);
+      feedback.info(texts.get("profile.password.changed"));
+    } catch (InvalidInput refused) {
+      feedback.fieldErrors(refused, FIELDS);
+    }
+  }
+
+  public String getCurrentPassword() {
+    return currentPassword;
+  }
+
+  public void setCurrentPassword(String currentPassword) {
+    this.currentPassword = currentPassword;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+
+  public String getRepeatPassword() {
+    return repeatPassword;
+  }
+
+  public void setRepeatPassword(String repeatPassword) {
+    this.repeatPassword = repeatPassword;
+  }
+}

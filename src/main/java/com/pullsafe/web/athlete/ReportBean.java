@@ -1,0 +1,341 @@
+package com.pullsafe.web.athlete;
+
+import com.pullsafe.platform.Conflict;
+import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.reports.IsoWeek;
+import com.pullsafe.reports.NewReport;
+import com.pullsafe.reports.ReportView;
+import com.pullsafe.reports.Reports;
+import com.pullsafe.reports.ReportSubmission;
+import com.pullsafe.triage.Onset;
+import com.pullsafe.triage.PainCharacter;
+import com.pullsafe.triage.PainSpread;
+import com.pullsafe.web.Feedback;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/** Backs {@code /athlete/report.xhtml}: the weekly report form; pain questions only when in pain. */
+@Named
+@ViewScoped
+public class ReportBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final int WEEKS_OFFERED = 4;
+  private static final String FORM = "report:";
+
+  /** Service field names to the form's client ids, for messages next to the fields. */
+  private static final Map<String, String> FIELDS =
+      Map.ofEntries(
+          Map.entry("week", FORM + "week"),
+          Map.entry("topSetKg", FORM + "topSetKg"),
+          Map.entry("topSetReps", FORM + "topSetReps"),
+          Map.entry("painScore", FORM + "painScore"),
+          Map.entry("painCharacter", FORM + "painCharacter"),
+          Map.entry("painSpread", FORM + "painSpread"),
+          Map.entry("onset", FORM + "onset"),
+          Map.entry("daysLasting", FORM + "daysLasting"),
+          Map.entry("walkingMinutesPerDay", FORM + "walking"),
+          Map.entry("notes", FORM + "notes"));
+
+  @Inject private ReportSubmission submission;
+  @Inject private Reports reports;
+  @Inject private Feedback feedback;
+  @Inject private ExternalContext external;
+
+  private List<String> openWeeks;
+  private String week;
+  private BigDecimal topSetKg;
+  private Integer topSetReps;
+  private int painScore;
+  private String painCharacter;
+  private String painSpread;
+  private boolean symmetric;
+  private String onset;
+  private Integer daysLasting;
+  private boolean worseBendingOrExtending;
+  private boolean atSubmaximalLoads;
+  private boolean grindingHeavyReps;
+  private boolean radiatesToLeg;
+  private boolean numbnessOrTingling;
+  private boolean popFelt;
+  private boolean saddleNumbness;
+  private boolean bladderOrBowelChange;
+  private boolean progressiveLegWeakness;
+  private boolean feverOrUnwell;
+  private boolean recentTrauma;
+  private boolean constantNightPain;
+  private Integer walkingMinutesPerDay;
+  private String notes;
+
+  /** The weeks of the last month not reported yet, this week first. */
+  public void load() {
+    IsoWeek current = IsoWeek.containing(LocalDate.now());
+    Set<String> reported =
+        reports.myReports(0, WEEKS_OFFERED).stream().map(ReportView::week).collect(Collectors.toSet());
+    openWeeks =
+        IntStream.range(0, WEEKS_OFFERED)
+            .mapToObj(i -> current.minusWeeks(i).toString())
+            .filter(w -> !reported.contains(w))
+            .toList();
+    week = openWeeks.isEmpty() ? null : openWeeks.get(0);
+  }
+
+  public void submit() throws IOException {
+    try {
+      ReportView stored = submission.submit(report());
+      external.redirect(
+          external.getRequestContextPath() + "/athlete/result.xhtml?id=" + stored.id());
+    } catch (InvalidInput refused) {
+      feedback.fieldErrors(refused, FIELDS);
+    } catch (Conflict duplicate) {
+      feedback.fieldError(FORM + "week", duplicate.getMessage());
+    }
+  }
+
+  private NewReport report() {
+    boolean inPain = painScore > 0;
+    return new NewReport(
+        week,
+        topSetKg,
+        topSetReps,
+        painScore,
+        inPain ? painCharacter : null,
+        inPain ? painSpread : null,
+        inPain && symmetric,
+        inPain ? onset : null,
+        inPain ? daysLasting : null,
+        inPain && worseBendingOrExtending,
+        inPain && atSubmaximalLoads,
+        inPain && grindingHeavyReps,
+        inPain && radiatesToLeg,
+        inPain && numbnessOrTingling,
+        inPain && popFelt,
+        saddleNumbness,
+        bladderOrBowelChange,
+        progressiveLegWeakness,
+        feverOrUnwell,
+        recentTrauma,
+        constantNightPain,
+        walkingMinutesPerDay,
+        notes);
+  }
+
+  public boolean isInPain() {
+    return painScore > 0;
+  }
+
+  public List<Integer> getPainScores() {
+    return IntStream.rangeClosed(0, 10).boxed().toList();
+  }
+
+  public PainCharacter[] getPainCharacters() {
+    return PainCharacter.values();
+  }
+
+  public PainSpread[] getPainSpreads() {
+    return PainSpread.values();
+  }
+
+  public Onset[] getOnsets() {
+    return Onset.values();
+  }
+
+  public List<String> getOpenWeeks() {
+    return openWeeks;
+  }
+
+  public String getWeek() {
+    return week;
+  }
+
+  public void setWeek(String week) {
+    this.week = week;
+  }
+
+  public BigDecimal getTopSetKg() {
+    return topSetKg;
+  }
+
+  public void setTopSetKg(BigDecimal topSetKg) {
+    this.topSetKg = topSetKg;
+  }
+
+  public Integer getTopSetReps() {
+    return topSetReps;
+  }
+
+  public void setTopSetReps(Integer topSetReps) {
+    this.topSetReps = topSetReps;
+  }
+
+  public int getPainScore() {
+    return painScore;
+  }
+
+  public void setPainScore(int painScore) {
+    this.painScore = painScore;
+  }
+
+  public String getPainCharacter() {
+    return painCharacter;
+  }
+
+  public void setPainCharacter(String painCharacter) {
+    this.painCharacter = painCharacter;
+  }
+
+  public String getPainSpread() {
+    return painSpread;
+  }
+
+  public void setPainSpread(String painSpread) {
+    this.painSpread = painSpread;
+  }
+
+  public boolean isSymmetric() {
+    return symmetric;
+  }
+
+  public void setSymmetric(boolean symmetric) {
+    this.symmetric = symmetric;
+  }
+
+  public String getOnset() {
+    return onset;
+  }
+
+  public void setOnset(String onset) {
+    this.onset = onset;
+  }
+
+  public Integer getDaysLasting() {
+    return daysLasting;
+  }
+
+  public void setDaysLasting(Integer daysLasting) {
+    this.daysLasting = daysLasting;
+  }
+
+  public boolean isWorseBendingOrExtending() {
+    return worseBendingOrExtending;
+  }
+
+  public void setWorseBendingOrExtending(boolean worseBendingOrExtending) {
+    this.worseBendingOrExtending = worseBendingOrExtending;
+  }
+
+  public boolean isAtSubmaximalLoads() {
+    return atSubmaximalLoads;
+  }
+
+  public void setAtSubmaximalLoads(boolean atSubmaximalLoads) {
+    this.atSubmaximalLoads = atSubmaximalLoads;
+  }
+
+  public boolean isGrindingHeavyReps() {
+    return grindingHeavyReps;
+  }
+
+  public void setGrindingHeavyReps(boolean grindingHeavyReps) {
+    this.grindingHeavyReps = grindingHeavyReps;
+  }
+
+  public boolean isRadiatesToLeg() {
+    return radiatesToLeg;
+  }
+
+  public void setRadiatesToLeg(boolean radiatesToLeg) {
+    this.radiatesToLeg = radiatesToLeg;
+  }
+
+  public boolean isNumbnessOrTingling() {
+    return numbnessOrTingling;
+  }
+
+  public void setNumbnessOrTingling(boolean numbnessOrTingling) {
+    this.numbnessOrTingling = numbnessOrTingling;
+  }
+
+  public boolean isPopFelt() {
+    return popFelt;
+  }
+
+  public void setPopFelt(boolean popFelt) {
+    this.popFelt = popFelt;
+  }
+
+  public boolean isSaddleNumbness() {
+    return saddleNumbness;
+  }
+
+  public void setSaddleNumbness(boolean saddleNumbness) {
+    this.saddleNumbness = saddleNumbness;
+  }
+
+  public boolean isBladderOrBowelChange() {
+    return bladderOrBowelChange;
+  }
+
+  public void setBladderOrBowelChange(boolean bladderOrBowelChange) {
+    this.bladderOrBowelChange = bladderOrBowelChange;
+  }
+
+  public boolean isProgressiveLegWeakness() {
+    return progressiveLegWeakness;
+  }
+
+  public void setProgressiveLegWeakness(boolean progressiveLegWeakness) {
+    this.progressiveLegWeakness = progressiveLegWeakness;
+  }
+
+  public boolean isFeverOrUnwell() {
+    return feverOrUnwell;
+  }
+
+  public void setFeverOrUnwell(boolean feverOrUnwell) {
+    this.feverOrUnwell = feverOrUnwell;
+  }
+
+  public boolean isRecentTrauma() {
+    return recentTrauma;
+  }
+
+  public void setRecentTrauma(boolean recentTrauma) {
+    this.recentTrauma = recentTrauma;
+  }
+
+  public boolean isConstantNightPain() {
+    return constantNightPain;
+  }
+
+  public void setConstantNightPain(boolean constantNightPain) {
+    this.constantNightPain = constantNightPain;
+  }
+
+  public Integer getWalkingMinutesPerDay() {
+    return walkingMinutesPerDay;
+  }
+
+  public void setWalkingMinutesPerDay(Integer walkingMinutesPerDay) {
+    this.walkingMinutesPerDay = walkingMinutesPerDay;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notes) {
+    this.notes = notes;
+  }
+}

@@ -1,0 +1,87 @@
+package com.pullsafe.web.coach;
+
+import com.pullsafe.program.ProgramService;
+import com.pullsafe.program.ProgramView;
+import com.pullsafe.reports.ReportView;
+import com.pullsafe.reports.Reports;
+import com.pullsafe.roster.AthleteView;
+import com.pullsafe.roster.Roster;
+import com.pullsafe.web.PageIds;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** Backs {@code /coach/athlete.xhtml}: one athlete's weeks, charts, program and exports. */
+@Named
+@ViewScoped
+public class AthleteBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final int WEEKS = 52;
+
+  @Inject private Roster roster;
+  @Inject private Reports reports;
+  @Inject private ProgramService programs;
+  @Inject private HistoryExport export;
+
+  private String id;
+  private AthleteView athlete;
+  private List<ReportView> history;
+  private ProgramView program;
+
+  public void load() {
+    long athleteId = PageIds.parse(id, "Athlete");
+    athlete = roster.getAthlete(athleteId);
+    history = reports.reportsOf(athleteId, 0, WEEKS);
+    program = programs.programOf(athleteId);
+  }
+
+  public StreamedContent getCsv() {
+    byte[] csv = export.csv(history);
+    return DefaultStreamedContent.builder()
+        .name(fileName() + ".csv")
+        .contentType("text/csv; charset=UTF-8")
+        .contentLength((long) csv.length)
+        .stream(() -> new ByteArrayInputStream(csv))
+        .build();
+  }
+
+  public StreamedContent getPdf() {
+    byte[] pdf = export.pdf(athlete, history);
+    return DefaultStreamedContent.builder()
+        .name(fileName() + ".pdf")
+        .contentType("application/pdf")
+        .contentLength((long) pdf.length)
+        .stream(() -> new ByteArrayInputStream(pdf))
+        .build();
+  }
+
+  private String fileName() {
+    return "pullsafe-history-" + athlete.displayName().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+  }
+
+  public AthleteView getAthlete() {
+    return athlete;
+  }
+
+  public List<ReportView> getHistory() {
+    return history;
+  }
+
+  public ProgramView getProgram() {
+    return program;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+}

@@ -1,0 +1,113 @@
+package com.pullsafe.web.coach;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import com.pullsafe.reports.FindingView;
+import com.pullsafe.reports.ReportView;
+import com.pullsafe.roster.AthleteView;
+import com.pullsafe.web.Texts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** An athlete's history as a CSV file or a PDF document (OpenPDF), newest week first. */
+@ApplicationScoped
+public class HistoryExport {
+
+  private static final List<String> COLUMNS =
+      List.of("week", "level", "triageLevel", "reviewStatus", "topSetKg", "topSetReps", "painScore",
+          "painCharacter", "walkingMinutesPerDay", "findings", "notes");
+
+  @Inject private Texts texts;
+
+  public byte[] csv(List<ReportView> reports) {
+    StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+    for (ReportView r : reports) {
+      var s = r.stated();
+      csv.append(
+              List.of(
+                      r.week(),
+                      r.level().name(),
+                      r.triageLevel().name(),
+                      r.reviewStatus().name(),
+                      kg(s.topSetKg()),
+                      s.topSetReps() == null ? "" : s.topSetReps().toString(),
+                      String.valueOf(s.painScore()),
+                      s.painCharacter() == null ? "" : s.painCharacter(),
+                      s.walkingMinutesPerDay() == null ? "" : s.walkingMinutesPerDay().toString(),
+                      findings(r),
+                      s.notes() == null ? "" : s.notes())
+                  .stream()
+                  .map(HistoryExport::quoted)
+                  .collect(Collectors.joining(",")))
+          .append("\r\n");
+    }
+    return csv.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  public byte[] pdf(AthleteView athlete, List<ReportView> reports) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+    try {
+      PdfWriter.getInstance(document, out);
+      document.open();
+      document.add(
+          new Paragraph(
+              texts.get("export.pdf.title", athlete.displayName()),
+              FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
+      document.add(new Paragraph(texts.get("app.notice"), FontFactory.getFont(FontFactory.HELVETICA, 9)));
+      document.add(new Paragraph(" "));
+      PdfPTable table = new PdfPTable(new float[] {1.2f, 1f, 1.2f, 0.8f, 4f});
+      table.setWidthPercentage(100);
+      table.setHeaderRows(1);
+      Font head = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+      Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
+      for (String key : List.of("table.week", "table.level", "report.topSet", "report.painScore", "result.findings")) {
+        table.addCell(new PdfPCell(new Phrase(texts.get(key), head)));
+      }
+      for (ReportView r : reports) {
+        var s = r.stated();
+        table.addCell(new Phrase(r.week(), body));
+        table.addCell(new Phrase(texts.get("level." + r.level()), body));
+        table.addCell(
+            new Phrase(s.topSetKg() == null ? "–" : kg(s.topSetKg()) + " kg × " + s.topSetReps(), body));
+        table.addCell(new Phrase(s.painScore() + " / 10", body));
+        table.addCell(
+            new Phrase(
+                r.findings().stream().map(FindingView::reason).collect(Collectors.joining("\n")), body));
+      }
+      document.add(table);
+    } catch (DocumentException e) {
+      throw new IllegalStateException("Could not write the PDF", e);
+    } finally {
+      document.close();
+    }
+    return out.toByteArray();
+  }
+
+  private static String findings(ReportView r) {
+    return r.findings().stream().map(f -> f.code().name()).collect(Collectors.joining(" "));
+  }
+
+  private static String kg(BigDecimal kg) {
+    return kg == null ? "" : kg.stripTrailingZeros().toPlainString();
+  }
+
+  /** RFC 4180 quoting; a leading formula character is defused for spreadsheets. */
+  private static String quoted(String value) {
+    String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    return "\"" + safe.replace("\"", "\"\"") + "\"";
+  }
+}

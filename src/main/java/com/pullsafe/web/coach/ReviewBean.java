@@ -1,0 +1,247 @@
+package com.pullsafe.web.coach;
+
+import com.pullsafe.platform.Conflict;
+import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.program.ProgramService;
+import com.pullsafe.program.ProgramView;
+import com.pullsafe.programming.Alternative;
+import com.pullsafe.programming.AlternativeCatalog;
+import com.pullsafe.reports.NewReport;
+import com.pullsafe.reports.ReportView;
+import com.pullsafe.reports.Reports;
+import com.pullsafe.review.Decision;
+import com.pullsafe.review.ReportDetail;
+import com.pullsafe.review.ReviewRequest;
+import com.pullsafe.review.ReviewService;
+import com.pullsafe.triage.Level;
+import com.pullsafe.web.Feedback;
+import com.pullsafe.web.PageIds;
+import com.pullsafe.web.Texts;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Backs {@code /coach/review.xhtml}: one flagged report with its findings and the athlete's
+ * history; confirm or override, a note, assignments from the catalog (the engine's suggestions
+ * ticked), and the clearance after RED or URGENT.
+ */
+@Named
+@ViewScoped
+public class ReviewBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final int HISTORY_WEEKS = 12;
+  private static final String FORM = "review:";
+
+  @Inject private ReviewService reviews;
+  @Inject private Reports reports;
+  @Inject private ProgramService programs;
+  @Inject private AlternativeCatalog catalog;
+  @Inject private Feedback feedback;
+  @Inject private Texts texts;
+  @Inject private ExternalContext external;
+
+  private String id;
+  private long reportId;
+  private ReportDetail detail;
+  private List<ReportView> history;
+  private ProgramView program;
+  private List<AssignmentRow> rows;
+
+  private String decision = Decision.CONFIRM.name();
+  private Level overrideLevel;
+  private String reason;
+  private String note;
+  private String clearanceNote;
+
+  public void load() {
+    reportId = PageIds.parse(id, "Report");
+    detail = reviews.detail(reportId);
+    long athleteId = detail.report().athleteId();
+    history = reports.reportsOf(athleteId, 0, HISTORY_WEEKS);
+    program = programs.programOf(athleteId);
+    Set<Alternative> suggested = Set.copyOf(detail.report().suggestedAlternatives());
+    rows =
+        catalog.all().stream()
+            .map(entry -> new AssignmentRow(entry, suggested.contains(entry.code())))
+            .sorted(Comparator.comparing(AssignmentRow::isSuggested).reversed())
+            .toList();
+  }
+
+  public void submit() throws IOException {
+    List<Integer> selectedRows = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).isSelected()) {
+        selectedRows.add(i);
+      }
+    }
+    boolean override = Decision.OVERRIDE.name().equals(decision);
+    ReviewRequest request =
+        new ReviewRequest(
+            decision,
+            override && overrideLevel != null ? overrideLevel.name() : null,
+            override ? reason : null,
+            note,
+            selectedRows.stream().map(i -> rows.get(i).toNewAssignment()).toList());
+    try {
+      reviews.review(reportId, request);
+      feedback.infoAfterRedirect(texts.get("review.saved"));
+      external.redirect(external.getRequestContextPath() + "/coach/review.xhtml?id=" + reportId);
+    } catch (InvalidInput refused) {
+      feedback.fieldErrors(refused, fields(selectedRows));
+    } catch (Conflict concurrent) {
+      feedback.error(concurrent.getMessage());
+      detail = reviews.detail(reportId);
+    }
+  }
+
+  public void clear() {
+    try {
+      programs.clear(detail.report().athleteId(), clearanceNote);
+      feedback.info(texts.get("clearance.saved"));
+      program = programs.programOf(detail.report().athleteId());
+      clearanceNote = null;
+    } catch (InvalidInput refused) {
+      feedback.fieldErrors(refused, Map.of("note", "clearance:clearanceNote"));
+    } catch (Conflict nothingToClear) {
+      feedback.error(nothingToClear.getMessage());
+    }
+  }
+
+  /** Service field names to client ids; {@code assign[i]} is the i-th ticked row. */
+  private static Map<String, String> fields(List<Integer> selectedRows) {
+    Map<String, String> ids = new HashMap<>();
+    ids.put("decision", FORM + "decision");
+    ids.put("overrideLevel", FORM + "overrideLevel");
+    ids.put("reason", FORM + "reason");
+    ids.put("noteToAthlete", FORM + "note");
+    for (int i = 0; i < selectedRows.size(); i++) {
+      for (String field : List.of("alternative", "sets", "reps", "loadKg", "tempo")) {
+        String input = "alternative".equals(field) ? "selected" : field;
+        ids.put(
+            "assign[" + i + "]." + field,
+            FORM + "assignments:" + selectedRows.get(i) + ":" + input);
+      }
+    }
+    return ids;
+  }
+
+  /** What the athlete answered yes to, as bundle keys of plain words. */
+  public List<String> getStatedSigns() {
+    NewReport s = detail.report().stated();
+    Map<String, Boolean> answers = new LinkedHashMap<>();
+    answers.put("report.symmetric", s.symmetric());
+    answers.put("report.worseBending", s.worseBendingOrExtending());
+    answers.put("report.submaximal", s.atSubmaximalLoads());
+    answers.put("report.grinding", s.grindingHeavyReps());
+    answers.put("report.radiates", s.radiatesToLeg());
+    answers.put("report.numbness", s.numbnessOrTingling());
+    answers.put("report.pop", s.popFelt());
+    answers.put("report.saddle", s.saddleNumbness());
+    answers.put("report.bladder", s.bladderOrBowelChange());
+    answers.put("report.weakness", s.progressiveLegWeakness());
+    answers.put("report.fever", s.feverOrUnwell());
+    answers.put("report.trauma", s.recentTrauma());
+    answers.put("report.night", s.constantNightPain());
+    return answers.entrySet().stream()
+        .filter(e -> Boolean.TRUE.equals(e.getValue()))
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toList());
+  }
+
+  public boolean isReviewed() {
+    return detail.review() != null;
+  }
+
+  public boolean isOverride() {
+    return Decision.OVERRIDE.name().equals(decision);
+  }
+
+  public boolean isAwaitingClearance() {
+    return !program.clearedForHeavyPulling();
+  }
+
+  public Level[] getLevels() {
+    return Level.values();
+  }
+
+  public List<AssignmentRow> getRows() {
+    return rows;
+  }
+
+  public ReportDetail getDetail() {
+    return detail;
+  }
+
+  public ReportView getReport() {
+    return detail.report();
+  }
+
+  public List<ReportView> getHistory() {
+    return history;
+  }
+
+  public ProgramView getProgram() {
+    return program;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getDecision() {
+    return decision;
+  }
+
+  public void setDecision(String decision) {
+    this.decision = decision;
+  }
+
+  public Level getOverrideLevel() {
+    return overrideLevel;
+  }
+
+  public void setOverrideLevel(Level overrideLevel) {
+    this.overrideLevel = overrideLevel;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public String getClearanceNote() {
+    return clearanceNote;
+  }
+
+  public void setClearanceNote(String clearanceNote) {
+    this.clearanceNote = clearanceNote;
+  }
+}
