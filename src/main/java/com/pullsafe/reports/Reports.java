@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -35,17 +38,33 @@ public class Reports {
   /** An athlete's reports, newest week first, paged. */
   public List<ReportView> reportsOf(long athleteId, int page, int size) {
     Athlete athlete = access.visibleAthlete(athleteId);
-    return em.createNamedQuery("TriageResult.findByAthlete", TriageResult.class)
-        .setParameter("athleteId", athlete.getId())
-        // No batch read of t.findings: EclipseLink 4 then fails at commit on the embeddable
-        // StoredFinding (DescriptorException 69), so findings load per report.
-        .setHint("eclipselink.batch", "t.suggestedAlternatives")
-        .setFirstResult(page * size)
-        .setMaxResults(size)
-        .getResultList()
-        .stream()
+    List<TriageResult> results =
+        em.createNamedQuery("TriageResult.findByAthlete", TriageResult.class)
+            .setParameter("athleteId", athlete.getId())
+            .setHint("eclipselink.batch", "t.suggestedAlternatives")
+            .setFirstResult(page * size)
+            .setMaxResults(size)
+            .getResultList();
+    Map<Long, TriageResult> withFindings = withFindings(results);
+    return results.stream()
+        .map(t -> withFindings.getOrDefault(t.getId(), t))
         .map(t -> ReportView.of(t.getReport(), t))
         .toList();
+  }
+
+  /**
+   * Fills the findings of a page of results with one query instead of one per report. (A batch
+   * hint on the element collection makes EclipseLink 4 fail at commit, DescriptorException 69.)
+   */
+  private Map<Long, TriageResult> withFindings(List<TriageResult> results) {
+    if (results.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createNamedQuery("TriageResult.fetchFindings", TriageResult.class)
+        .setParameter("ids", results.stream().map(TriageResult::getId).toList())
+        .getResultStream()
+        .collect(Collectors.toMap(TriageResult::getId, Function.identity(), (a, b) -> a));
   }
 
   /** The signed-in athlete's own reports, newest week first. */

@@ -40,6 +40,9 @@ import java.util.List;
     query =
         "select t from TriageResult t join fetch t.report r where r.athlete.id = :athleteId"
             + " order by r.week desc")
+@NamedQuery(
+    name = "TriageResult.fetchFindings",
+    query = "select distinct t from TriageResult t left join fetch t.findings where t.id in :ids")
 public class TriageResult extends TenantOwnedEntity {
 
   @Id
