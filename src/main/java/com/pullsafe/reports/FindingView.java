@@ -8,7 +8,10 @@ import com.pullsafe.triage.TriageMessages;
 public record FindingView(FindingCode code, Level level, String reason, String advice) {
 
   static FindingView of(StoredFinding f) {
-    return new FindingView(
-        f.getCode(), f.getLevel(), f.getReason(), TriageMessages.advice(f.getCode()));
+    return of(f.getCode(), f.getLevel(), f.getReason());
+  }
+
+  static FindingView of(FindingCode code, Level level, String reason) {
+    return new FindingView(code, level, reason, TriageMessages.advice(code));
   }
 }

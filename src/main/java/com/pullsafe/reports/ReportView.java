@@ -31,6 +31,11 @@ public record ReportView(
     NewReport stated) {
 
   static ReportView of(WeeklyReport r, TriageResult t) {
+    return of(r, t, t.getFindings().stream().map(FindingView::of).toList());
+  }
+
+  /** With findings read beforehand, e.g. for a whole page in one query. */
+  static ReportView of(WeeklyReport r, TriageResult t, List<FindingView> findings) {
     var f = r.facts();
     NewReport stated =
         new NewReport(
@@ -66,7 +71,7 @@ public record ReportView(
         r.getLevel(),
         t.getLevel(),
         r.getReviewStatus(),
-        t.getFindings().stream().map(FindingView::of).toList(),
+        findings,
         t.getSuggestedAlternatives(),
         t.getRuleSetVersion(),
         TriageMessages.levelSummary(r.getLevel()),

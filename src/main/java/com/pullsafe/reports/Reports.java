@@ -9,6 +9,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import com.pullsafe.triage.FindingCode;
+import com.pullsafe.triage.Level;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,33 +42,43 @@ public class Reports {
   /** An athlete's reports, newest week first, paged. */
   public List<ReportView> reportsOf(long athleteId, int page, int size) {
     Athlete athlete = access.visibleAthlete(athleteId);
-    List<TriageResult> results =
-        em.createNamedQuery("TriageResult.findByAthlete", TriageResult.class)
+    List<Long> ids =
+        em.createNamedQuery("TriageResult.idsByAthlete", Long.class)
             .setParameter("athleteId", athlete.getId())
-            .setHint("eclipselink.batch", "t.suggestedAlternatives")
             .setFirstResult(page * size)
             .setMaxResults(size)
             .getResultList();
-    Map<Long, TriageResult> withFindings = withFindings(results);
-    return results.stream()
-        .map(t -> withFindings.getOrDefault(t.getId(), t))
-        .map(t -> ReportView.of(t.getReport(), t))
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, TriageResult> results =
+        em.createNamedQuery("TriageResult.findWithReports", TriageResult.class)
+            .setParameter("ids", ids)
+            .setHint("eclipselink.batch", "t.suggestedAlternatives")
+            .getResultStream()
+            .collect(Collectors.toMap(TriageResult::getId, Function.identity()));
+    Map<Long, List<FindingView>> findings = findingsOf(ids);
+    return ids.stream()
+        .map(results::get)
+        .map(t -> ReportView.of(t.getReport(), t, findings.getOrDefault(t.getId(), List.of())))
         .toList();
   }
 
   /**
-   * Fills the findings of a page of results with one query instead of one per report. (A batch
-   * hint on the element collection makes EclipseLink 4 fail at commit, DescriptorException 69.)
+   * The findings of several results in one query, as plain values: reading the embeddable
+   * findings through a join or batch fetch fails in EclipseLink 4 (DescriptorException 69).
    */
-  private Map<Long, TriageResult> withFindings(List<TriageResult> results) {
-    if (results.isEmpty()) {
-      return Map.of();
-    }
-    return em
-        .createNamedQuery("TriageResult.fetchFindings", TriageResult.class)
-        .setParameter("ids", results.stream().map(TriageResult::getId).toList())
-        .getResultStream()
-        .collect(Collectors.toMap(TriageResult::getId, Function.identity(), (a, b) -> a));
+  private Map<Long, List<FindingView>> findingsOf(List<Long> triageIds) {
+    Map<Long, List<FindingView>> byTriage = new HashMap<>();
+    em.createNamedQuery("TriageResult.findingsOf", Object[].class)
+        .setParameter("ids", triageIds)
+        .getResultList()
+        .forEach(
+            row ->
+                byTriage
+                    .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add(FindingView.of((FindingCode) row[1], (Level) row[2], (String) row[3])));
+    return byTriage;
   }
 
   /** The signed-in athlete's own reports, newest week first. */

@@ -41,8 +41,18 @@ import java.util.List;
         "select t from TriageResult t join fetch t.report r where r.athlete.id = :athleteId"
             + " order by r.week desc")
 @NamedQuery(
-    name = "TriageResult.fetchFindings",
-    query = "select distinct t from TriageResult t left join fetch t.findings where t.id in :ids")
+    name = "TriageResult.idsByAthlete",
+    query =
+        "select t.id from TriageResult t join t.report r where r.athlete.id = :athleteId"
+            + " order by r.week desc")
+@NamedQuery(
+    name = "TriageResult.findWithReports",
+    query = "select t from TriageResult t join fetch t.report where t.id in :ids")
+@NamedQuery(
+    name = "TriageResult.findingsOf",
+    query =
+        "select t.id, f.code, f.level, f.reason from TriageResult t join t.findings f"
+            + " where t.id in :ids order by t.id, index(f)")
 public class TriageResult extends TenantOwnedEntity {
 
   @Id
