@@ -13,8 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
-import org.eclipse.persistence.config.QueryHints;
 import java.util.List;
+import org.eclipse.persistence.config.QueryHints;
 
 /** The platform admin's work on tenants: create, list with counts, suspend, reactivate. */
 @Stateless
@@ -47,7 +47,11 @@ public class TenantAdministration {
         .required("name", request.name(), Tenant.NAME_MAX)
         .email("adminEmail", request.adminEmail(), UserAccount.EMAIL_MAX)
         .required("adminDisplayName", request.adminDisplayName(), UserAccount.DISPLAY_NAME_MAX)
-        .password("adminPassword", request.adminPassword(), UserAccount.PASSWORD_MIN, UserAccount.PASSWORD_MAX)
+        .password(
+            "adminPassword",
+            request.adminPassword(),
+            UserAccount.PASSWORD_MIN,
+            UserAccount.PASSWORD_MAX)
         .orThrow();
     if (findBySlug(request.slug()) != null) {
       throw new Conflict("A tenant with slug '" + request.slug() + "' already exists");

@@ -5,7 +5,9 @@ import com.pullsafe.review.QueueItem;
 import com.pullsafe.triage.Level;
 import java.time.Instant;
 
-/** One flagged report in the review queue ({@code GET /api/v1/reports}); {@code id} is the report's. */
+/**
+ * One flagged report in the review queue ({@code GET /api/v1/reports}); {@code id} is the report's.
+ */
 public record QueueEntry(
     long id,
     long athleteId,
@@ -17,6 +19,12 @@ public record QueueEntry(
 
   static QueueEntry of(QueueItem i) {
     return new QueueEntry(
-        i.reportId(), i.athleteId(), i.athleteName(), i.week(), i.level(), i.status(), i.submittedAt());
+        i.reportId(),
+        i.athleteId(),
+        i.athleteName(),
+        i.week(),
+        i.level(),
+        i.status(),
+        i.submittedAt());
   }
 }

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import java.util.function.Function;
 
 /**
  * {@code /api/v1/reports}: api-v1 rows {@code POST /reports}, {@code GET /reports/{id}}, {@code GET
@@ -84,7 +84,10 @@ public class ReportsResource {
               schema = @Schema(implementation = TriagedReport.class),
               examples = @ExampleObject(name = "triaged", value = TRIAGED_EXAMPLE)))
   @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-  @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT, description = "The week is already reported.")
+  @APIResponse(
+      responseCode = "409",
+      ref = ApiDocs.CONFLICT,
+      description = "The week is already reported.")
   public Response submit(ReportBody body) {
     ReportView report = submission.submit(required(body).toNewReport());
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(report.id())).build())
@@ -120,7 +123,9 @@ public class ReportsResource {
   @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
   public Page<QueueEntry> queue(
       @Parameter(description = "Only true: the queue holds flagged reports")
-          @QueryParam("flagged") @DefaultValue("true") String flagged,
+          @QueryParam("flagged")
+          @DefaultValue("true")
+          String flagged,
       @Parameter(schema = @Schema(enumeration = {"OPEN", "REVIEWED"}))
           @QueryParam("status")
           @DefaultValue("OPEN")
@@ -130,7 +135,9 @@ public class ReportsResource {
               schema = @Schema(enumeration = {"AMBER", "RED", "URGENT"}))
           @QueryParam("level")
           String level,
-      @Parameter(description = "Only this athlete's reports", schema = @Schema(type = SchemaType.INTEGER))
+      @Parameter(
+              description = "Only this athlete's reports",
+              schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("athleteId")
           String athleteId,
       @Parameter(description = "From 0", example = "0") @QueryParam("page") @DefaultValue("0")
@@ -140,7 +147,8 @@ public class ReportsResource {
           @DefaultValue(PageParams.DEFAULT_SIZE)
           String size) {
     FieldChecks checks = new FieldChecks();
-    checks.check("true".equals(flagged.strip()), "flagged", "must be true: the queue holds flagged reports");
+    checks.check(
+        "true".equals(flagged.strip()), "flagged", "must be true: the queue holds flagged reports");
     ReviewStatus s = parse(checks, "status", status, code(ReviewStatus.class), "OPEN or REVIEWED");
     Level l = parse(checks, "level", level, code(Level.class), names(Level.values()));
     Long athlete = parse(checks, "athleteId", athleteId, Long::valueOf, "an athlete's id");

@@ -20,7 +20,9 @@ import java.time.Instant;
     query =
         "select e from AuditEntry e where e.objectType = :type and e.objectId = :id"
             + " order by e.at, e.id")
-@NamedQuery(name = "AuditEntry.findAll", query = "select e from AuditEntry e order by e.at desc, e.id desc")
+@NamedQuery(
+    name = "AuditEntry.findAll",
+    query = "select e from AuditEntry e order by e.at desc, e.id desc")
 public class AuditEntry extends TenantOwnedEntity {
 
   public static final int DETAIL_MAX = 2000;
@@ -52,7 +54,12 @@ public class AuditEntry extends TenantOwnedEntity {
   protected AuditEntry() {}
 
   AuditEntry(
-      Instant at, String actor, AuditAction action, String objectType, long objectId, String detail) {
+      Instant at,
+      String actor,
+      AuditAction action,
+      String objectType,
+      long objectId,
+      String detail) {
     this.at = at;
     this.actor = actor;
     this.action = action;

@@ -13,8 +13,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
- * Accounts: sign-in checks, creation and the caller's own profile. Accounts are
- * installation-wide; the tenant-scoped views of people live in the roster.
+ * Accounts: sign-in checks, creation and the caller's own profile. Accounts are installation-wide;
+ * the tenant-scoped views of people live in the roster.
  */
 @Stateless
 public class Accounts {
@@ -97,8 +97,7 @@ public class Accounts {
   }
 
   UserAccount persist(Tenant tenant, String email, String displayName, String password, Role role) {
-    UserAccount account =
-        new UserAccount(tenant, email, displayName, hasher.hash(password), role);
+    UserAccount account = new UserAccount(tenant, email, displayName, hasher.hash(password), role);
     em.persist(account);
     em.flush();
     return account;

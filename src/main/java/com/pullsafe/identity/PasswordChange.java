@@ -8,7 +8,9 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-/** A signed-in user changes their own password: the current one first, then a long enough new one. */
+/**
+ * A signed-in user changes their own password: the current one first, then a long enough new one.
+ */
 @Stateless
 @RolesAllowed({
   Role.PLATFORM_ADMIN_NAME,

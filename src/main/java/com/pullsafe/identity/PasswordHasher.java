@@ -30,7 +30,11 @@ public final class PasswordHasher {
     byte[] hash = derive(password, salt, ITERATIONS);
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
     return String.join(
-        "$", PREFIX, Integer.toString(ITERATIONS), b64.encodeToString(salt), b64.encodeToString(hash));
+        "$",
+        PREFIX,
+        Integer.toString(ITERATIONS),
+        b64.encodeToString(salt),
+        b64.encodeToString(hash));
   }
 
   public boolean verify(String password, String stored) {

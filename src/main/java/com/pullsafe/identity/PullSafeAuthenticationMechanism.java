@@ -2,6 +2,7 @@ package com.pullsafe.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -12,19 +13,18 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jakarta.json.Json;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 
 /**
  * The application's one authentication mechanism. Under {@code /api/} it takes HTTP Basic or a
- * personal access token ({@code Authorization: Bearer}) on every request and keeps no session; for pages it takes the login form's credentials (via {@code
- * SecurityContext.authenticate}), remembers the caller in the HTTP session and sends anonymous
- * visitors of protected pages to the login page.
+ * personal access token ({@code Authorization: Bearer}) on every request and keeps no session; for
+ * pages it takes the login form's credentials (via {@code SecurityContext.authenticate}), remembers
+ * the caller in the HTTP session and sends anonymous visitors of protected pages to the login page.
  */
 @ApplicationScoped
 public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -59,7 +59,9 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
     if (hasScheme(authorization, BEARER)) {
       return signInWithToken(credentials(authorization, BEARER), response, context);
     }
-    return context.isProtected() ? apiChallenge.unauthorized(response, context) : context.doNothing();
+    return context.isProtected()
+        ? apiChallenge.unauthorized(response, context)
+        : context.doNothing();
   }
 
   private AuthenticationStatus signInWithBasic(
@@ -121,7 +123,8 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
         .getSession(true)
         .setAttribute(
             SESSION_CALLER,
-            new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            new SessionCaller(
+                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -137,11 +140,13 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
 
   private static UsernamePasswordCredential decodeBasic(String encoded) {
     try {
-      String decoded = new String(Base64.getDecoder().decode(encoded.trim()), StandardCharsets.UTF_8);
+      String decoded =
+          new String(Base64.getDecoder().decode(encoded.trim()), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       return colon <= 0
           ? null
-          : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+          : new UsernamePasswordCredential(
+              decoded.substring(0, colon), decoded.substring(colon + 1));
     } catch (IllegalArgumentException notBase64) {
       return null;
     }
@@ -166,8 +171,8 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
   record SessionCaller(String name, Set<String> groups) implements Serializable {}
 
   /**
-   * Writes the API's 401 and 429 answers as problem details. They report SEND_CONTINUE (the
-   * answer is complete) because SEND_FAILURE would make the container replace the body.
+   * Writes the API's 401 and 429 answers as problem details. They report SEND_CONTINUE (the answer
+   * is complete) because SEND_FAILURE would make the container replace the body.
    */
   @ApplicationScoped
   static class ApiChallenge {
@@ -175,7 +180,11 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
     AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"PullSafe\", charset=\"UTF-8\"");
       response.addHeader("WWW-Authenticate", "Bearer realm=\"PullSafe\"");
-      write(response, 401, "Unauthorized", "Sign in with HTTP Basic (e-mail and password) or a Bearer token.");
+      write(
+          response,
+          401,
+          "Unauthorized",
+          "Sign in with HTTP Basic (e-mail and password) or a Bearer token.");
       return AuthenticationStatus.SEND_CONTINUE;
     }
 
@@ -189,7 +198,8 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
       return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private static void write(HttpServletResponse response, int status, String title, String detail) {
+    private static void write(
+        HttpServletResponse response, int status, String title, String detail) {
       try {
         response.setStatus(status);
         response.setContentType("application/problem+json");

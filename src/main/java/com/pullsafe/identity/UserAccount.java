@@ -24,7 +24,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "app_user")
-@NamedQuery(name = "UserAccount.findByEmail", query = "select u from UserAccount u where u.email = :email")
+@NamedQuery(
+    name = "UserAccount.findByEmail",
+    query = "select u from UserAccount u where u.email = :email")
 @NamedQuery(
     name = "UserAccount.countByRole",
     query = "select count(u) from UserAccount u where u.role = :role")
@@ -64,7 +66,8 @@ public class UserAccount {
   public UserAccount(
       Tenant tenant, String email, String displayName, String passwordHash, Role role) {
     if (role.belongsToTenant() != (tenant != null)) {
-      throw new IllegalArgumentException(role + " accounts " + (tenant == null ? "need" : "have no") + " tenant");
+      throw new IllegalArgumentException(
+          role + " accounts " + (tenant == null ? "need" : "have no") + " tenant");
     }
     this.tenant = tenant;
     this.email = normalizeEmail(email);

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 
 /**
  * The demo tenant {@code demo} for local runs: a tenant admin, two coaches, six athletes with four
- * weeks of triaged reports covering every level, a few reviews and a clearance. Each step
- * commits on its own, because tenant-owned rows are written under the new tenant's id.
+ * weeks of triaged reports covering every level, a few reviews and a clearance. Each step commits
+ * on its own, because tenant-owned rows are written under the new tenant's id.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

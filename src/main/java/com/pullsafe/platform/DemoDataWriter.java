@@ -35,7 +35,8 @@ import java.util.Map;
 public class DemoDataWriter {
 
   static final String SLUG = "demo";
-  static final List<String> COACHES = List.of("coach.ana@demo.test|Ana Costa", "coach.ben@demo.test|Ben Okafor");
+  static final List<String> COACHES =
+      List.of("coach.ana@demo.test|Ana Costa", "coach.ben@demo.test|Ben Okafor");
   static final List<String> ATHLETES =
       List.of(
           "mia@demo.test|Mia Keller",

@@ -98,7 +98,10 @@ final class DemoReports {
                 .feverOrUnwell()
                 .walking(80)
                 .build(),
-            NewReport.builder(w2).walking(110).notes("Rested this week after the doctor's check.").build(),
+            NewReport.builder(w2)
+                .walking(110)
+                .notes("Rested this week after the doctor's check.")
+                .build(),
             quiet(w3, "80", 5),
             quiet(w4, "82.5", 5)),
         "tom@demo.test",

@@ -23,7 +23,10 @@ public final class FieldChecks {
 
   public FieldChecks email(String field, String value, int maxLength) {
     required(field, value, maxLength);
-    if (value != null && !value.isBlank() && value.length() <= maxLength && !EMAIL.matcher(value.trim()).matches()) {
+    if (value != null
+        && !value.isBlank()
+        && value.length() <= maxLength
+        && !EMAIL.matcher(value.trim()).matches()) {
       errors.add(new FieldError(field, "must be an e-mail address such as name@example.com"));
     }
     return this;

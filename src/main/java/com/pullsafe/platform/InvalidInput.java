@@ -13,7 +13,10 @@ public class InvalidInput extends RuntimeException {
   private final List<FieldError> errors;
 
   public InvalidInput(List<FieldError> errors) {
-    super(errors.isEmpty() ? "Invalid input" : errors.get(0).field() + ": " + errors.get(0).message());
+    super(
+        errors.isEmpty()
+            ? "Invalid input"
+            : errors.get(0).field() + ": " + errors.get(0).message());
     this.errors = List.copyOf(errors);
   }
 

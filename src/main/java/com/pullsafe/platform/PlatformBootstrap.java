@@ -26,7 +26,8 @@ public class PlatformBootstrap {
   void bootstrap() {
     var email = Config.get(Config.PORTAL_ADMIN_EMAIL);
     var password = Config.get(Config.PORTAL_ADMIN_PASSWORD);
-    if (email.isPresent() && password.isPresent()
+    if (email.isPresent()
+        && password.isPresent()
         && accounts.createFirstPlatformAdmin(email.get(), password.get())) {
       LOG.info(() -> "Created the platform admin " + email.get());
     }

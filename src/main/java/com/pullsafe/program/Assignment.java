@@ -92,7 +92,15 @@ public class Assignment extends TenantOwnedEntity {
 
   public AssignmentView view() {
     return new AssignmentView(
-        id, alternative, alternative.displayName(), sets, reps, loadKg, tempo, assignedBy, assignedAt);
+        id,
+        alternative,
+        alternative.displayName(),
+        sets,
+        reps,
+        loadKg,
+        tempo,
+        assignedBy,
+        assignedAt);
   }
 
   public Long getId() {

@@ -16,7 +16,8 @@ public final class AssignmentChecks {
   public static final BigDecimal LOAD_MAX_KG = new BigDecimal("1000");
   public static final int TEMPO_MAX = 20;
 
-  static final Bundle TEXTS = Bundle.of("com.pullsafe.program.ProgramMessages", AssignmentChecks.class);
+  static final Bundle TEXTS =
+      Bundle.of("com.pullsafe.program.ProgramMessages", AssignmentChecks.class);
 
   private AssignmentChecks() {}
 
@@ -25,7 +26,9 @@ public final class AssignmentChecks {
       return;
     }
     checks.check(
-        assignments.size() <= MAX_ASSIGNMENTS, field, TEXTS.text("assign.tooMany", MAX_ASSIGNMENTS));
+        assignments.size() <= MAX_ASSIGNMENTS,
+        field,
+        TEXTS.text("assign.tooMany", MAX_ASSIGNMENTS));
     for (int i = 0; i < assignments.size() && i < MAX_ASSIGNMENTS; i++) {
       String at = field + "[" + i + "].";
       NewAssignment a = assignments.get(i);

@@ -52,7 +52,8 @@ public class Clearance extends TenantOwnedEntity {
 
   protected Clearance() {}
 
-  Clearance(Athlete athlete, Instant clearedAt, LocalDate clearedOn, String clearedBy, String note) {
+  Clearance(
+      Athlete athlete, Instant clearedAt, LocalDate clearedOn, String clearedBy, String note) {
     this.athlete = athlete;
     this.clearedAt = clearedAt;
     this.clearedOn = clearedOn;

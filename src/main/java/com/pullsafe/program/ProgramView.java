@@ -23,7 +23,9 @@ public record ProgramView(
     int walkingTargetMinutes,
     List<AssignmentView> assignments) {
 
-  /** A relearning block: sets of repsMin–repsMax at loadMinKg–loadMaxKg, tempo in seconds each way. */
+  /**
+   * A relearning block: sets of repsMin–repsMax at loadMinKg–loadMaxKg, tempo in seconds each way.
+   */
   public record Block(
       int sets,
       int repsMin,

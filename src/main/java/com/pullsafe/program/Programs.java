@@ -26,9 +26,9 @@ import java.util.Optional;
 
 /**
  * The athlete's program inside the caller's transaction (domain brief, "Programming rules"):
- * gathers what {@link ProgrammingEngine} needs from the stored reports, reviews and clearances,
- * and records assignments. No access rules: {@link ProgramService} and the review service call it
- * after checking the caller.
+ * gathers what {@link ProgrammingEngine} needs from the stored reports, reviews and clearances, and
+ * records assignments. No access rules: {@link ProgramService} and the review service call it after
+ * checking the caller.
  */
 @ApplicationScoped
 public class Programs {
@@ -62,7 +62,10 @@ public class Programs {
             .awaitingClearance(awaitingClearance(athlete))
             .build();
     return ProgramView.of(
-        athlete.getId(), engine.program(inputs), tenant.walkingTargetMinutes(), currentAssignments(athlete));
+        athlete.getId(),
+        engine.program(inputs),
+        tenant.walkingTargetMinutes(),
+        currentAssignments(athlete));
   }
 
   /** A RED or URGENT report (as it stands after review) submitted after the last clearance. */
@@ -123,7 +126,8 @@ public class Programs {
 
   /** The assignments made with the review of one report. */
   public List<AssignmentView> assignmentsOfReport(long reportId) {
-    return em.createNamedQuery("Assignment.findByReport", Assignment.class)
+    return em
+        .createNamedQuery("Assignment.findByReport", Assignment.class)
         .setParameter("reportId", reportId)
         .getResultList()
         .stream()

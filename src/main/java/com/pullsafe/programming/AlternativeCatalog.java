@@ -21,7 +21,8 @@ public class AlternativeCatalog {
   private EntityManager em;
 
   public List<CatalogView> all() {
-    return em.createNamedQuery("CatalogEntry.findAll", CatalogEntry.class).getResultStream()
+    return em.createNamedQuery("CatalogEntry.findAll", CatalogEntry.class)
+        .getResultStream()
         .map(CatalogEntry::view)
         .toList();
   }

@@ -112,7 +112,9 @@ public final class IsoWeek implements Comparable<IsoWeek>, Serializable {
 
   @Override
   public int compareTo(IsoWeek other) {
-    return year != other.year ? Integer.compare(year, other.year) : Integer.compare(week, other.week);
+    return year != other.year
+        ? Integer.compare(year, other.year)
+        : Integer.compare(week, other.week);
   }
 
   @Override

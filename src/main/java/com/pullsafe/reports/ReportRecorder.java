@@ -34,7 +34,8 @@ public class ReportRecorder {
   /** RECURRING_PAIN reads this report and the three before it. */
   static final int EARLIER_REPORTS_READ = 3;
 
-  static final Bundle TEXTS = Bundle.of("com.pullsafe.reports.ReportMessages", ReportRecorder.class);
+  static final Bundle TEXTS =
+      Bundle.of("com.pullsafe.reports.ReportMessages", ReportRecorder.class);
 
   @PersistenceContext(unitName = "pullsafe")
   private EntityManager em;
@@ -61,7 +62,9 @@ public class ReportRecorder {
     }
     TriageOutcome outcome =
         engine.triage(
-            valid.facts(), historyBefore(athlete, valid.week()), settings.current().triageSettings());
+            valid.facts(),
+            historyBefore(athlete, valid.week()),
+            settings.current().triageSettings());
 
     WeeklyReport report = new WeeklyReport(athlete, valid, outcome, submittedAt);
     em.persist(report);
@@ -83,7 +86,9 @@ public class ReportRecorder {
     return ReportView.of(report, triage);
   }
 
-  /** The previous reported week's top set and the pain scores of the reports before, newest first. */
+  /**
+   * The previous reported week's top set and the pain scores of the reports before, newest first.
+   */
   AthleteHistory historyBefore(Athlete athlete, IsoWeek week) {
     List<Object[]> rows =
         em.createNamedQuery("WeeklyReport.findHistoryBefore", Object[].class)

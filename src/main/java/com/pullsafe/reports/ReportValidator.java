@@ -12,9 +12,9 @@ import java.util.Optional;
 
 /**
  * Checks every field of a weekly report against the domain brief ("The weekly report"): ranges,
- * codes, painCharacter when in pain, no week in the future. Every bad field is reported at once,
- * by its name; plain Java, no container. The once-per-week rule needs the database and lives in
- * the service.
+ * codes, painCharacter when in pain, no week in the future. Every bad field is reported at once, by
+ * its name; plain Java, no container. The once-per-week rule needs the database and lives in the
+ * service.
  */
 public final class ReportValidator {
 
@@ -27,11 +27,14 @@ public final class ReportValidator {
   public static final int WALKING_MINUTES_MAX = 1440;
   public static final int NOTES_MAX = 2000;
 
-  private static final Bundle TEXTS = Bundle.of("com.pullsafe.reports.ReportMessages", ReportValidator.class);
+  private static final Bundle TEXTS =
+      Bundle.of("com.pullsafe.reports.ReportMessages", ReportValidator.class);
 
   private final IsoWeek latestAllowedWeek;
 
-  /** @param latestAllowedWeek the latest week that has started; later weeks are refused */
+  /**
+   * @param latestAllowedWeek the latest week that has started; later weeks are refused
+   */
   public ReportValidator(IsoWeek latestAllowedWeek) {
     this.latestAllowedWeek = latestAllowedWeek;
   }
@@ -138,7 +141,8 @@ public final class ReportValidator {
         return constant;
       }
     }
-    String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    String allowed =
+        String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     checks.check(false, field, TEXTS.text("code.unknown", allowed));
     return null;
   }

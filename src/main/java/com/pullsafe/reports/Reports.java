@@ -4,20 +4,20 @@ import com.pullsafe.identity.Role;
 import com.pullsafe.platform.NotFound;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.roster.AthleteAccess;
+import com.pullsafe.triage.FindingCode;
+import com.pullsafe.triage.Level;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import com.pullsafe.triage.FindingCode;
-import com.pullsafe.triage.Level;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.Optional;
 
 /**
  * Reading reports with their triage: the athlete their own, a coach their athletes', a tenant admin
@@ -65,8 +65,8 @@ public class Reports {
   }
 
   /**
-   * The findings of several results in one query, as plain values: reading the embeddable
-   * findings through a join or batch fetch fails in EclipseLink 4 (DescriptorException 69).
+   * The findings of several results in one query, as plain values: reading the embeddable findings
+   * through a join or batch fetch fails in EclipseLink 4 (DescriptorException 69).
    */
   private Map<Long, List<FindingView>> findingsOf(List<Long> triageIds) {
     Map<Long, List<FindingView>> byTriage = new HashMap<>();

@@ -73,9 +73,7 @@ public class TriageResult extends TenantOwnedEntity {
   private List<StoredFinding> findings = new ArrayList<>();
 
   @ElementCollection
-  @CollectionTable(
-      name = "triage_suggestion",
-      joinColumns = @JoinColumn(name = "triage_result_id"))
+  @CollectionTable(name = "triage_suggestion", joinColumns = @JoinColumn(name = "triage_result_id"))
   @OrderColumn(name = "position")
   @Enumerated(EnumType.STRING)
   @Column(name = "alternative", nullable = false, length = 40)

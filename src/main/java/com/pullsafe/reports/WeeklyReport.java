@@ -34,7 +34,8 @@ import java.util.Objects;
 @Table(name = "weekly_report")
 @NamedQuery(
     name = "WeeklyReport.countByAthleteAndWeek",
-    query = "select count(r) from WeeklyReport r where r.athlete.id = :athleteId and r.week = :week")
+    query =
+        "select count(r) from WeeklyReport r where r.athlete.id = :athleteId and r.week = :week")
 @NamedQuery(
     name = "WeeklyReport.findHistoryBefore",
     query =

@@ -15,9 +15,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the e-mails of coach notifications off the request thread, and retries the ones that
- * failed every few minutes, up to {@link Notification#MAX_MAIL_ATTEMPTS} tries. Each try is its
- * own transaction under the notification's tenant.
+ * Sends the e-mails of coach notifications off the request thread, and retries the ones that failed
+ * every few minutes, up to {@link Notification#MAX_MAIL_ATTEMPTS} tries. Each try is its own
+ * transaction under the notification's tenant.
  */
 @Stateless
 @PermitAll

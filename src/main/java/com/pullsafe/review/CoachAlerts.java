@@ -30,7 +30,13 @@ public class CoachAlerts {
 
   void store(@Observes CoachAlert alert) {
     if (alert.coachId() == null) {
-      LOG.warning(() -> "Report " + alert.reportId() + " is " + alert.level() + " but its athlete has no coach");
+      LOG.warning(
+          () ->
+              "Report "
+                  + alert.reportId()
+                  + " is "
+                  + alert.level()
+                  + " but its athlete has no coach");
       return;
     }
     Coach coach = em.find(Coach.class, alert.coachId());

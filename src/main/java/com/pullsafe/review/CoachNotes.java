@@ -23,7 +23,8 @@ public class CoachNotes {
   @Inject private AthleteAccess access;
 
   public List<ReviewView> mine(int size) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select v from Review v join fetch v.report r where r.athlete.id = :athleteId"
                 + " order by r.week desc, v.id desc",
             Review.class)

@@ -59,14 +59,15 @@ public class MailDelivery {
       n.mailSent(Instant.now());
     } catch (MessagingException | NamingException | RuntimeException e) {
       LOG.warning(() -> "E-mail for report " + reportId + " not sent: " + e);
-      n.mailFailed(String.valueOf(e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
+      n.mailFailed(
+          String.valueOf(e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
     }
     return null;
   }
 
   /**
-   * The session with connect, read and write timeouts, so that a mail server that hangs cannot
-   * hold a worker thread and its transaction (WildFly's mail session sets none). A session that
+   * The session with connect, read and write timeouts, so that a mail server that hangs cannot hold
+   * a worker thread and its transaction (WildFly's mail session sets none). A session that
    * authenticates is used as it is.
    */
   static Session withTimeouts(Session session) {
@@ -89,7 +90,8 @@ public class MailDelivery {
             + "/coach/report.xhtml?id="
             + n.getReportId();
     MimeMessage message = new MimeMessage(session);
-    message.setRecipient(Message.RecipientType.TO, new InternetAddress(coach.getAccount().getEmail()));
+    message.setRecipient(
+        Message.RecipientType.TO, new InternetAddress(coach.getAccount().getEmail()));
     message.setSubject(
         ReviewChecks.TEXTS.text("mail.subject", n.getLevel(), n.getAthleteName(), n.getWeek()),
         StandardCharsets.UTF_8.name());
@@ -107,7 +109,8 @@ public class MailDelivery {
     if (session.getProperty("mail.from") != null) {
       message.setFrom();
     } else {
-      message.setFrom(new InternetAddress(Config.get(Config.MAIL_FROM).orElse(Config.DEFAULT_MAIL_FROM)));
+      message.setFrom(
+          new InternetAddress(Config.get(Config.MAIL_FROM).orElse(Config.DEFAULT_MAIL_FROM)));
     }
     message.setSentDate(new Date());
     Transport.send(message);

@@ -108,7 +108,8 @@ public class Notification extends TenantOwnedEntity {
   void mailFailed(String error) {
     mailAttempts++;
     mailStatus = MailStatus.FAILED;
-    mailError = error == null || error.length() <= ERROR_MAX ? error : error.substring(0, ERROR_MAX);
+    mailError =
+        error == null || error.length() <= ERROR_MAX ? error : error.substring(0, ERROR_MAX);
   }
 
   void markRead(Instant at) {
@@ -119,15 +120,7 @@ public class Notification extends TenantOwnedEntity {
 
   public NotificationView view() {
     return new NotificationView(
-        id,
-        reportId,
-        athleteName,
-        week,
-        level,
-        text(),
-        createdAt,
-        readAt != null,
-        mailStatus);
+        id, reportId, athleteName, week, level, text(), createdAt, readAt != null, mailStatus);
   }
 
   /** One line for the coach: who reported which week, at which level. */

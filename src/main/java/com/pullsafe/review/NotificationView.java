@@ -3,7 +3,9 @@ package com.pullsafe.review;
 import com.pullsafe.triage.Level;
 import java.time.Instant;
 
-/** A coach's notification as pages show it; {@code mailStatus} tells whether the e-mail went out. */
+/**
+ * A coach's notification as pages show it; {@code mailStatus} tells whether the e-mail went out.
+ */
 public record NotificationView(
     long id,
     long reportId,

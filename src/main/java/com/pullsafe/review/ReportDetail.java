@@ -10,4 +10,5 @@ import java.util.List;
  * @param review null until a coach reviewed the report
  * @param assignments the assignments made with this review
  */
-public record ReportDetail(ReportView report, ReviewView review, List<AssignmentView> assignments) {}
+public record ReportDetail(
+    ReportView report, ReviewView review, List<AssignmentView> assignments) {}

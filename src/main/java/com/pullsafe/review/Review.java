@@ -20,8 +20,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A coach's review of one report (domain brief, "Coaches ... confirm or override it (override
- * needs a reason), write a note to the athlete"). A report has at most one review.
+ * A coach's review of one report (domain brief, "Coaches ... confirm or override it (override needs
+ * a reason), write a note to the athlete"). A report has at most one review.
  */
 @Entity
 @Table(name = "review")

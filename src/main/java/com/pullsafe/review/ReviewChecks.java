@@ -23,9 +23,7 @@ public final class ReviewChecks {
     FieldChecks checks = new FieldChecks();
     Decision decision = parse(Decision.class, r.decision());
     checks.check(
-        decision != null,
-        "decision",
-        TEXTS.text("code.unknown", names(Decision.values())));
+        decision != null, "decision", TEXTS.text("code.unknown", names(Decision.values())));
     Level level = parse(Level.class, r.overrideLevel());
     if (decision == Decision.OVERRIDE) {
       checks.check(
@@ -33,7 +31,9 @@ public final class ReviewChecks {
       checks.check(!isBlank(r.reason()), "reason", TEXTS.text("reason.requiredForOverride"));
     } else if (decision == Decision.CONFIRM) {
       checks.check(
-          isBlank(r.overrideLevel()), "overrideLevel", TEXTS.text("overrideLevel.onlyWithOverride"));
+          isBlank(r.overrideLevel()),
+          "overrideLevel",
+          TEXTS.text("overrideLevel.onlyWithOverride"));
     }
     checks.check(
         r.reason() == null || r.reason().strip().length() <= REASON_MAX,

@@ -17,10 +17,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 
 /**
- * A coach's review of a report (domain brief, "Coaches ... confirm or override it (override needs
- * a reason), write a note to the athlete, assign deadlift alternatives and corrective drills";
- * api-v1 {@code POST /reports/{id}/review}). Only the athlete's coach or a tenant admin may review;
- * a concurrent review of the same report is refused with a conflict; every review and override is
+ * A coach's review of a report (domain brief, "Coaches ... confirm or override it (override needs a
+ * reason), write a note to the athlete, assign deadlift alternatives and corrective drills"; api-v1
+ * {@code POST /reports/{id}/review}). Only the athlete's coach or a tenant admin may review; a
+ * concurrent review of the same report is refused with a conflict; every review and override is
  * audited.
  */
 @Stateless
@@ -46,7 +46,9 @@ public class ReviewService {
     return reviewing.review(report, request, by, byName, Instant.now());
   }
 
-  /** The report with its triage, review and the assignments made with it (api-v1 GET /reports/{id}). */
+  /**
+   * The report with its triage, review and the assignments made with it (api-v1 GET /reports/{id}).
+   */
   @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME, Role.ATHLETE_NAME})
   public ReportDetail detail(long reportId) {
     ReportView report = reports.getReport(reportId);

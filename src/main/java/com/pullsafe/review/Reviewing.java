@@ -55,7 +55,8 @@ public class Reviewing {
                 at);
     em.persist(review);
     report.reviewed(review.standingLevel());
-    Persisting.flushOrConflict(em, () -> new Conflict(ReviewChecks.TEXTS.text("review.concurrent")));
+    Persisting.flushOrConflict(
+        em, () -> new Conflict(ReviewChecks.TEXTS.text("review.concurrent")));
 
     athleteStatus.record(report.getAthlete(), report.getWeek().toString(), report.getLevel());
     audit.record(

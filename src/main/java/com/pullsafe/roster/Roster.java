@@ -54,7 +54,9 @@ public class Roster {
       coach = callerAsCoach().orElseThrow(() -> new NotFound("Coach"));
     } else {
       coach = coachId == null ? null : findCoach(coachId).orElse(null);
-      new FieldChecks().check(coachId == null || coach != null, "coachId", "is not a coach of this tenant").orThrow();
+      new FieldChecks()
+          .check(coachId == null || coach != null, "coachId", "is not a coach of this tenant")
+          .orThrow();
     }
     UserAccount account = createAccount(person, Role.ATHLETE);
     Athlete athlete = new Athlete(account, coach);
@@ -103,12 +105,13 @@ public class Roster {
         .check(coachId == null || coach != null, "coachId", "is not a coach of this tenant")
         .orThrow();
     athlete.assignTo(coach);
-    audit.record(
-        AuditAction.COACH_ASSIGNED, "Athlete", athlete.getId(), "coach " + coachId);
+    audit.record(AuditAction.COACH_ASSIGNED, "Athlete", athlete.getId(), "coach " + coachId);
     return AthleteView.of(athlete);
   }
 
-  /** Archives an athlete: kept with their history, no longer reporting. Tenant admin or their coach. */
+  /**
+   * Archives an athlete: kept with their history, no longer reporting. Tenant admin or their coach.
+   */
   @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
   public AthleteView archive(long athleteId) {
     Athlete athlete = access.visibleAthlete(athleteId);

@@ -25,7 +25,10 @@ public final class SettingsValidator {
         .check(
             ProgressionCap.isValidTenantCap(cap),
             "progressionCapPercent",
-            TEXTS.text("progressionCapPercent.range", ProgressionCap.MIN_PERCENT, ProgressionCap.MAX_PERCENT))
+            TEXTS.text(
+                "progressionCapPercent.range",
+                ProgressionCap.MIN_PERCENT,
+                ProgressionCap.MAX_PERCENT))
         .check(
             cap == null || cap.stripTrailingZeros().scale() <= 2,
             "progressionCapPercent",

@@ -6,8 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
- * Reads the current tenant's settings inside the caller's transaction, for the services that
- * apply them (triage, programming). Holds no access rules: its callers have checked the caller.
+ * Reads the current tenant's settings inside the caller's transaction, for the services that apply
+ * them (triage, programming). Holds no access rules: its callers have checked the caller.
  */
 @ApplicationScoped
 public class TenantSettingsStore {

@@ -24,7 +24,8 @@ public class Feedback {
     for (InvalidInput.FieldError error : refused.errors()) {
       String clientId = clientIds.get(error.field());
       if (clientId == null) {
-        faces.addMessage(null, message(FacesMessage.SEVERITY_ERROR, error.field() + " " + error.message()));
+        faces.addMessage(
+            null, message(FacesMessage.SEVERITY_ERROR, error.field() + " " + error.message()));
         continue;
       }
       faces.addMessage(clientId, message(FacesMessage.SEVERITY_ERROR, error.message()));

@@ -27,14 +27,19 @@ public class HistoryCharts {
 
   @Inject private Texts texts;
 
-  /** @param newestFirst reports as the services list them */
+  /**
+   * @param newestFirst reports as the services list them
+   */
   public String pain(List<ReportView> newestFirst) {
     return line(
         newestFirst,
         texts.get("chart.pain"),
         PAIN_COLOUR,
         r -> BigDecimal.valueOf(r.stated().painScore()),
-        Json.createObjectBuilder().add("min", 0).add("max", PAIN_MAX).add("ticks", Json.createObjectBuilder().add("stepSize", 2)));
+        Json.createObjectBuilder()
+            .add("min", 0)
+            .add("max", PAIN_MAX)
+            .add("ticks", Json.createObjectBuilder().add("stepSize", 2)));
   }
 
   public String load(List<ReportView> newestFirst) {
@@ -58,7 +63,9 @@ public class HistoryCharts {
               "chart.summaryItem",
               r.week(),
               r.stated().painScore(),
-              r.stated().topSetKg() == null ? "–" : r.stated().topSetKg().stripTrailingZeros().toPlainString()));
+              r.stated().topSetKg() == null
+                  ? "–"
+                  : r.stated().topSetKg().stripTrailingZeros().toPlainString()));
     }
     return text.toString();
   }
@@ -110,7 +117,10 @@ public class HistoryCharts {
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
+                .add(
+                    "plugins",
+                    Json.createObjectBuilder()
+                        .add("legend", Json.createObjectBuilder().add("display", false)))
                 .add("scales", Json.createObjectBuilder().add("y", yAxis)))
         .build()
         .toString();

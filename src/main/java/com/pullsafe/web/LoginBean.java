@@ -19,7 +19,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 
-/** Backs {@code /login.xhtml}: signs in with e-mail and password, then opens the role's start page. */
+/**
+ * Backs {@code /login.xhtml}: signs in with e-mail and password, then opens the role's start page.
+ */
 @Named
 @RequestScoped
 public class LoginBean {

@@ -16,9 +16,9 @@ import java.util.Iterator;
 import java.util.ResourceBundle;
 
 /**
- * Turns a service's {@link NotFound} into the not-found page (HTTP 404) and a refused call into
- * the forbidden page (403), so another tenant's or coach's object by URL never shows data. In an
- * ajax request the page stays and says so in its messages.
+ * Turns a service's {@link NotFound} into the not-found page (HTTP 404) and a refused call into the
+ * forbidden page (403), so another tenant's or coach's object by URL never shows data. In an ajax
+ * request the page stays and says so in its messages.
  */
 public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -67,8 +67,10 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
       ExternalContext external = faces.getExternalContext();
       if (faces.getPartialViewContext().isAjaxRequest()) {
         ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
-        String key = status == HttpServletResponse.SC_NOT_FOUND ? "notFound.text" : "forbidden.text";
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.getString(key), null));
+        String key =
+            status == HttpServletResponse.SC_NOT_FOUND ? "notFound.text" : "forbidden.text";
+        faces.addMessage(
+            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.getString(key), null));
         faces.validationFailed();
         return;
       }

@@ -48,7 +48,8 @@ class SignInIT {
 
   @Test
   void bootstrapAdminSignsInWithBasicOnMe() {
-    HttpResponse<String> me = http.get("/api/v1/me", "Authorization", Http.basic(ADMIN, ADMIN_PASSWORD));
+    HttpResponse<String> me =
+        http.get("/api/v1/me", "Authorization", Http.basic(ADMIN, ADMIN_PASSWORD));
 
     assertEquals(200, me.statusCode());
     assertTrue(me.body().contains("\"role\":\"PLATFORM_ADMIN\""), me.body());
@@ -71,7 +72,12 @@ class SignInIT {
 
     assertEquals(401, response.statusCode());
     assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
-    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"));
     assertTrue(response.body().contains("\"status\":401"), response.body());
   }
 
@@ -88,9 +94,12 @@ class SignInIT {
     String existing = "lockout-" + UUID.randomUUID() + "@demo.test";
     for (String login : List.of("sara@demo.test", existing)) {
       for (int i = 0; i < 5; i++) {
-        assertEquals(401, http.get("/api/v1/me", "Authorization", Http.basic(login, "wrong-" + i)).statusCode());
+        assertEquals(
+            401,
+            http.get("/api/v1/me", "Authorization", Http.basic(login, "wrong-" + i)).statusCode());
       }
-      HttpResponse<String> refused = http.get("/api/v1/me", "Authorization", Http.basic(login, "anything"));
+      HttpResponse<String> refused =
+          http.get("/api/v1/me", "Authorization", Http.basic(login, "anything"));
       assertEquals(429, refused.statusCode());
       assertTrue(refused.body().contains("Too many failed sign-ins"), refused.body());
     }
@@ -131,7 +140,8 @@ class SignInIT {
                 "login:password", "demo-pass-2026",
                 "login:submit", "",
                 "jakarta.faces.ViewState", viewState),
-            "Cookie", "JSESSIONID=" + sessionBefore);
+            "Cookie",
+            "JSESSIONID=" + sessionBefore);
 
     assertEquals(302, login.statusCode());
     assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/coach/index.xhtml"));
@@ -141,8 +151,10 @@ class SignInIT {
     String sessionAfter = sessionId(login);
     assertNotEquals(sessionBefore, sessionAfter);
 
-    assertEquals(200, http.get("/coach/index.xhtml", "Cookie", "JSESSIONID=" + sessionAfter).statusCode());
-    assertEquals(302, http.get("/coach/index.xhtml", "Cookie", "JSESSIONID=" + sessionBefore).statusCode());
+    assertEquals(
+        200, http.get("/coach/index.xhtml", "Cookie", "JSESSIONID=" + sessionAfter).statusCode());
+    assertEquals(
+        302, http.get("/coach/index.xhtml", "Cookie", "JSESSIONID=" + sessionBefore).statusCode());
   }
 
   @Test
@@ -159,7 +171,8 @@ class SignInIT {
                 "login:password", "demo-pass-2026",
                 "login:submit", "",
                 "jakarta.faces.ViewState", "-1:-1"),
-            "Cookie", "JSESSIONID=" + session);
+            "Cookie",
+            "JSESSIONID=" + session);
 
     assertFalse(forged.headers().firstValue("Location").orElse("").contains("/coach/"));
     assertTrue(forged.body().contains("Page expired"), "friendly expired page expected");

@@ -44,8 +44,11 @@ class DemoReportsTest {
                 AthleteHistory history =
                     earlier.isEmpty()
                         ? AthleteHistory.none()
-                        : new AthleteHistory(earlier.get(earlier.size() - 1).facts().topSetKg(), pain);
-                results.add(TriageEngine.standard().triage(valid.facts(), history, TriageSettings.defaults()));
+                        : new AthleteHistory(
+                            earlier.get(earlier.size() - 1).facts().topSetKg(), pain);
+                results.add(
+                    TriageEngine.standard()
+                        .triage(valid.facts(), history, TriageSettings.defaults()));
                 earlier.add(valid);
               }
               outcomes.put(email, results);

@@ -94,8 +94,7 @@ class DockerComposeFileTest {
   void dockerfileRunsTheProjectsSetupScriptWithTheDriverWhereTheScriptExpectsIt()
       throws IOException {
     List<String> instructions = dockerfileInstructions();
-    Matcher resources =
-        Pattern.compile("--resources=(\\S+)").matcher(Files.readString(SETUP_CLI));
+    Matcher resources = Pattern.compile("--resources=(\\S+)").matcher(Files.readString(SETUP_CLI));
     assertTrue(resources.find(), "setup.cli adds the driver module from a jar");
     String driverPath = resources.group(1);
 
@@ -109,7 +108,10 @@ class DockerComposeFileTest {
         () ->
             assertHas(
                 instructions,
-                "^COPY (--\\S+ )*" + Pattern.quote(driverPath) + " " + Pattern.quote(driverPath)
+                "^COPY (--\\S+ )*"
+                    + Pattern.quote(driverPath)
+                    + " "
+                    + Pattern.quote(driverPath)
                     + "$",
                 "the driver copied to " + driverPath + ", relative to WORKDIR as in setup.cli"),
         () ->

@@ -29,7 +29,18 @@ class IsoWeekTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "2026-47", "2026W47", "2026-W7", "26-W47", "2026-w47", "2026-W00", "2026-W54", "x"})
+  @ValueSource(
+      strings = {
+        "",
+        "2026-47",
+        "2026W47",
+        "2026-W7",
+        "26-W47",
+        "2026-w47",
+        "2026-W00",
+        "2026-W54",
+        "x"
+      })
   void refusesTextThatIsNotAnIsoWeek(String text) {
     assertThrows(IllegalArgumentException.class, () -> IsoWeek.parse(text));
     assertTrue(IsoWeek.tryParse(text).isEmpty());

@@ -74,7 +74,8 @@ class ReportValidatorTest {
   void theLatestStartedWeekIsAllowedButNotTheNextOne() {
     validator.validate(NewReport.builder("2026-W47").walking(110).build());
 
-    assertEquals(List.of("week"), refusedFields(NewReport.builder("2026-W48").walking(110).build()));
+    assertEquals(
+        List.of("week"), refusedFields(NewReport.builder("2026-W48").walking(110).build()));
   }
 
   @Test
@@ -152,7 +153,11 @@ class ReportValidatorTest {
             InvalidInput.class,
             () ->
                 validator.validate(
-                    NewReport.builder("2030-W01").topSet("-5", 3).painScore(12).walking(-1).build()));
+                    NewReport.builder("2030-W01")
+                        .topSet("-5", 3)
+                        .painScore(12)
+                        .walking(-1)
+                        .build()));
 
     assertEquals(
         List.of("week", "topSetKg", "painScore", "walkingMinutesPerDay"),

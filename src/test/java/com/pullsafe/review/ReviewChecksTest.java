@@ -56,8 +56,7 @@ class ReviewChecksTest {
 
   @Test
   void longTextsAreRefused() {
-    assertEquals(
-        List.of("reason"), refused(ReviewRequest.override("AMBER", "x".repeat(1001))));
+    assertEquals(List.of("reason"), refused(ReviewRequest.override("AMBER", "x".repeat(1001))));
     assertEquals(
         List.of("noteToAthlete"),
         refused(new ReviewRequest("CONFIRM", null, null, "x".repeat(2001), null)));

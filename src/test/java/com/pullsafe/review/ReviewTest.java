@@ -22,7 +22,8 @@ class ReviewTest {
   @Test
   void anOverrideSetsTheLevel() {
     Review review =
-        Review.override(null, Level.AMBER, Level.GREEN, "video fine", null, "c@x.test", "Coach", NOW);
+        Review.override(
+            null, Level.AMBER, Level.GREEN, "video fine", null, "c@x.test", "Coach", NOW);
 
     assertEquals(Level.GREEN, review.standingLevel());
     assertEquals("video fine", review.getReason());

@@ -14,11 +14,15 @@ class SettingsValidatorTest {
 
   private static SettingsView settings(String cap, String plate, Integer walking) {
     return new SettingsView(
-        cap == null ? null : new BigDecimal(cap), plate == null ? null : new BigDecimal(plate), walking);
+        cap == null ? null : new BigDecimal(cap),
+        plate == null ? null : new BigDecimal(plate),
+        walking);
   }
 
   private static List<String> refused(SettingsView change) {
-    return assertThrows(InvalidInput.class, () -> SettingsValidator.validate(change)).errors().stream()
+    return assertThrows(InvalidInput.class, () -> SettingsValidator.validate(change))
+        .errors()
+        .stream()
         .map(InvalidInput.FieldError::field)
         .toList();
   }

@@ -22,10 +22,16 @@ public class IsolationProbe {
   public long createTenantWithAccounts(String slug) {
     Tenant tenant = new Tenant(slug, "Tenant " + slug);
     em.persist(tenant);
-    em.persist(new UserAccount(tenant, "coach@" + slug + ".test", "Coach " + slug, "x", Role.COACH));
+    em.persist(
+        new UserAccount(tenant, "coach@" + slug + ".test", "Coach " + slug, "x", Role.COACH));
     for (int i = 1; i <= 2; i++) {
       em.persist(
-          new UserAccount(tenant, "athlete" + i + "@" + slug + ".test", "Athlete " + i + " " + slug, "x", Role.ATHLETE));
+          new UserAccount(
+              tenant,
+              "athlete" + i + "@" + slug + ".test",
+              "Athlete " + i + " " + slug,
+              "x",
+              Role.ATHLETE));
     }
     em.flush();
     return tenant.getId();

@@ -70,8 +70,10 @@ class TenantIsolationIT {
 
   @Test
   void joinsDoNotReachIntoAnotherTenant() {
-    assertTrue(TenantContext.runAs(tenantA, () -> probe.athletesOfCoachNamed("Coach " + slugB)).isEmpty());
-    assertEquals(2, TenantContext.runAs(tenantA, () -> probe.athletesOfCoachNamed("Coach " + slugA)).size());
+    assertTrue(
+        TenantContext.runAs(tenantA, () -> probe.athletesOfCoachNamed("Coach " + slugB)).isEmpty());
+    assertEquals(
+        2, TenantContext.runAs(tenantA, () -> probe.athletesOfCoachNamed("Coach " + slugA)).size());
     assertEquals(
         List.of("Coach " + slugA, "Coach " + slugA),
         TenantContext.runAs(tenantA, probe::coachNamesOfAthletes));

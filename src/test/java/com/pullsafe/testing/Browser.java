@@ -124,7 +124,8 @@ public final class Browser implements AutoCloseable {
   public void clickAndWaitForReload(By by) {
     WebElement element = driver.findElement(by);
     element.click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(element));
     waitForPage();
   }
 
@@ -178,7 +179,10 @@ public final class Browser implements AutoCloseable {
 
   /** Picks the radio button with this label in a PrimeFaces radio group, then waits for ajax. */
   public void pick(String radioId, String label) {
-    driver.findElement(By.xpath("//*[@id='" + radioId + "']//label[normalize-space()=\"" + label + "\"]")).click();
+    driver
+        .findElement(
+            By.xpath("//*[@id='" + radioId + "']//label[normalize-space()=\"" + label + "\"]"))
+        .click();
     waitForPage();
   }
 
@@ -197,7 +201,9 @@ public final class Browser implements AutoCloseable {
     return driver
         .findElement(
             By.xpath(
-                "//*[@id='" + inputId + "']/ancestor::*[contains(@class,'ps-field') or contains(@class,'ps-fieldset')][1]"))
+                "//*[@id='"
+                    + inputId
+                    + "']/ancestor::*[contains(@class,'ps-field') or contains(@class,'ps-fieldset')][1]"))
         .getText();
   }
 
@@ -211,8 +217,8 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Runs axe-core on the page and returns its serious and critical violations, one line each
-   * (rule, impact, the first offending elements); an empty list is a pass.
+   * Runs axe-core on the page and returns its serious and critical violations, one line each (rule,
+   * impact, the first offending elements); an empty list is a pass.
    */
   public List<String> seriousAccessibilityViolations() {
     Results results = new AxeBuilder().analyze(driver);
@@ -244,7 +250,8 @@ public final class Browser implements AutoCloseable {
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> metrics =
-        (Map<String, Object>) chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+        (Map<String, Object>)
+            chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
     Map<String, Object> clip =
         Map.of(
             "x", 0,

@@ -62,7 +62,9 @@ class CoachingFlowUiIT {
     browser.type("create:email", email);
     browser.type("create:password", password);
     browser.clickAndWaitForAjax(By.id("create:submit"));
-    assertTrue(browser.text(By.id("messages")).contains(name + " is added"), browser.text(By.id("messages")));
+    assertTrue(
+        browser.text(By.id("messages")).contains(name + " is added"),
+        browser.text(By.id("messages")));
     browser.assertAccessible("coach athletes");
     browser.fullPageScreenshot("phone-coach-athletes");
     browser.signOut();
@@ -70,7 +72,9 @@ class CoachingFlowUiIT {
     // The athlete reports pain down the leg with numbness and a weakening leg.
     browser.signIn(email, password);
     browser.open("/athlete/report.xhtml");
-    assertTrue(browser.driver().findElements(By.id("report:painCharacter")).isEmpty(), "no pain questions at 0");
+    assertTrue(
+        browser.driver().findElements(By.id("report:painCharacter")).isEmpty(),
+        "no pain questions at 0");
     browser.assertAccessible("athlete report");
     browser.fullPageScreenshot("phone-athlete-report-empty");
     browser.type("report:topSetKg", "140");
@@ -91,7 +95,8 @@ class CoachingFlowUiIT {
 
     assertTrue(browser.driver().getCurrentUrl().contains("/athlete/result.xhtml"));
     assertEquals("Urgent", browser.text(By.cssSelector("#level .ps-level")));
-    assertTrue(browser.text(By.id("findings")).contains("What to do"), browser.text(By.id("findings")));
+    assertTrue(
+        browser.text(By.id("findings")).contains("What to do"), browser.text(By.id("findings")));
     assertTrue(browser.text(By.id("notice")).contains("does not diagnose"));
     browser.assertAccessible("athlete result");
     browser.fullPageScreenshot("phone-athlete-result");
@@ -99,7 +104,8 @@ class CoachingFlowUiIT {
 
     // It is at the top of the coach's queue.
     browser.signIn("coach.ana@demo.test", DEMO_PASSWORD);
-    WebElement firstRow = browser.driver().findElement(By.cssSelector("#queueForm\\:queue_data > tr"));
+    WebElement firstRow =
+        browser.driver().findElement(By.cssSelector("#queueForm\\:queue_data > tr"));
     assertTrue(firstRow.getText().contains(name), firstRow.getText());
     browser.assertAccessible("coach queue");
     browser.fullPageScreenshot("phone-coach-queue");
@@ -120,7 +126,9 @@ class CoachingFlowUiIT {
     browser.type("review:reason", "Leg weakness is old and stable, seen by her physio last week.");
     browser.type("review:note", "Walk every day and skip deadlifts until we talk on Monday.");
     List<WebElement> suggested =
-        browser.driver().findElements(By.cssSelector(".ps-assign-suggested .ui-chkbox-box.ui-state-active"));
+        browser
+            .driver()
+            .findElements(By.cssSelector(".ps-assign-suggested .ui-chkbox-box.ui-state-active"));
     assertFalse(suggested.isEmpty(), "the engine's suggestions are ticked");
     browser.tick("review:assignments:" + suggested.size() + ":selected", true);
     browser.driver().findElement(By.id("review:submit")).click();
@@ -139,7 +147,8 @@ class CoachingFlowUiIT {
     browser.signIn(email, password);
     browser.open("/athlete/program.xhtml");
     String program = browser.text(By.id("assignments"));
-    assigned.forEach(exercise -> assertTrue(program.contains(exercise), exercise + " in " + program));
+    assigned.forEach(
+        exercise -> assertTrue(program.contains(exercise), exercise + " in " + program));
     assertTrue(browser.text(By.id("notCleared")).contains("Not cleared"));
     browser.assertAccessible("athlete program");
     browser.fullPageScreenshot("phone-athlete-program");
@@ -159,9 +168,15 @@ class CoachingFlowUiIT {
     browser.await(By.id("report:painCharacter"));
     browser.clickAndWaitForAjax(By.id("report:submit"));
 
-    assertTrue(browser.fieldText("report:topSetReps").contains("must be between 1 and 30"), browser.fieldText("report:topSetReps"));
-    assertTrue(browser.fieldText("report:walking").contains("is required"), browser.fieldText("report:walking"));
-    assertTrue(browser.fieldText("report:painCharacter").contains("is required when"), browser.fieldText("report:painCharacter"));
+    assertTrue(
+        browser.fieldText("report:topSetReps").contains("must be between 1 and 30"),
+        browser.fieldText("report:topSetReps"));
+    assertTrue(
+        browser.fieldText("report:walking").contains("is required"),
+        browser.fieldText("report:walking"));
+    assertTrue(
+        browser.fieldText("report:painCharacter").contains("is required when"),
+        browser.fieldText("report:painCharacter"));
     assertTrue(browser.driver().getCurrentUrl().contains("/athlete/report.xhtml"));
     browser.assertAccessible("athlete report with errors");
     browser.fullPageScreenshot("phone-athlete-report-errors");
@@ -171,7 +186,9 @@ class CoachingFlowUiIT {
     browser.open("/admin/settings.xhtml");
     browser.type("settings:cap", "7");
     browser.clickAndWaitForAjax(By.id("settings:save"));
-    assertTrue(browser.fieldText("settings:cap").contains("must be between 2.5 and 5"), browser.fieldText("settings:cap"));
+    assertTrue(
+        browser.fieldText("settings:cap").contains("must be between 2.5 and 5"),
+        browser.fieldText("settings:cap"));
     browser.assertAccessible("admin settings with errors");
     browser.fullPageScreenshot("phone-admin-settings-errors");
   }
@@ -180,7 +197,10 @@ class CoachingFlowUiIT {
   void anotherTenantsOrCoachsReportIsNotFoundAndASuspendedTenantCannotSignIn() {
     browser.signIn("coach.ana@demo.test", DEMO_PASSWORD);
     String href =
-        browser.driver().findElement(By.cssSelector("#queueForm\\:queue_data > tr a.ps-button")).getAttribute("href");
+        browser
+            .driver()
+            .findElement(By.cssSelector("#queueForm\\:queue_data > tr a.ps-button"))
+            .getAttribute("href");
     String reportPath = href.substring(href.indexOf("/coach/review.xhtml"));
     browser.signOut();
 

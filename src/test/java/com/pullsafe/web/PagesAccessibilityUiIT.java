@@ -52,7 +52,8 @@ class PagesAccessibilityUiIT {
     for (String page : pages.split(" ")) {
       browser.open(page);
       browser.assertAccessible(page);
-      browser.fullPageScreenshot("desktop-" + email.replaceAll("@.*", "") + page.replaceAll("[/.]+", "-"));
+      browser.fullPageScreenshot(
+          "desktop-" + email.replaceAll("@.*", "") + page.replaceAll("[/.]+", "-"));
     }
     if (email.startsWith("coach.ben")) {
       browser.open("/coach/index.xhtml");

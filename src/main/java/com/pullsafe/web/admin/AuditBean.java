@@ -18,7 +18,9 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** Backs {@code /admin/audit.xhtml}: the tenant's audit trail, filtered and paged in the database. */
+/**
+ * Backs {@code /admin/audit.xhtml}: the tenant's audit trail, filtered and paged in the database.
+ */
 @Named
 @ViewScoped
 public class AuditBean implements Serializable {
@@ -43,7 +45,10 @@ public class AuditBean implements Serializable {
 
         @Override
         public List<AuditEntry> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           return log.page(filter(), first / pageSize, pageSize).entries();
         }
 
@@ -63,7 +68,8 @@ public class AuditBean implements Serializable {
 
   /** A filter changed: back to the first page. */
   public void filterChanged() {
-    UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(":audit:entries");
+    UIComponent table =
+        FacesContext.getCurrentInstance().getViewRoot().findComponent(":audit:entries");
     if (table instanceof DataTable dataTable) {
       dataTable.setFirst(0);
     }

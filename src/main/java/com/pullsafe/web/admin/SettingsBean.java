@@ -12,7 +12,10 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/** Backs {@code /admin/settings.xhtml}: the tenant's progression cap, plate increment, walking target. */
+/**
+ * Backs {@code /admin/settings.xhtml}: the tenant's progression cap, plate increment, walking
+ * target.
+ */
 @Named
 @RequestScoped
 public class SettingsBean {
@@ -40,7 +43,8 @@ public class SettingsBean {
 
   public void save() {
     try {
-      settings.change(new SettingsView(progressionCapPercent, plateIncrementKg, walkingTargetMinutes));
+      settings.change(
+          new SettingsView(progressionCapPercent, plateIncrementKg, walkingTargetMinutes));
       feedback.info(texts.get("settings.saved"));
     } catch (InvalidInput refused) {
       feedback.fieldErrors(refused, FIELDS);

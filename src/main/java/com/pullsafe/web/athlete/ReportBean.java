@@ -4,9 +4,9 @@ import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.reports.IsoWeek;
 import com.pullsafe.reports.NewReport;
+import com.pullsafe.reports.ReportSubmission;
 import com.pullsafe.reports.ReportView;
 import com.pullsafe.reports.Reports;
-import com.pullsafe.reports.ReportSubmission;
 import com.pullsafe.triage.Onset;
 import com.pullsafe.triage.PainCharacter;
 import com.pullsafe.triage.PainSpread;
@@ -25,7 +25,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** Backs {@code /athlete/report.xhtml}: the weekly report form; pain questions only when in pain. */
+/**
+ * Backs {@code /athlete/report.xhtml}: the weekly report form; pain questions only when in pain.
+ */
 @Named
 @ViewScoped
 public class ReportBean implements Serializable {
@@ -82,7 +84,9 @@ public class ReportBean implements Serializable {
   public void load() {
     IsoWeek current = IsoWeek.containing(LocalDate.now());
     Set<String> reported =
-        reports.myReports(0, WEEKS_OFFERED).stream().map(ReportView::week).collect(Collectors.toSet());
+        reports.myReports(0, WEEKS_OFFERED).stream()
+            .map(ReportView::week)
+            .collect(Collectors.toSet());
     openWeeks =
         IntStream.range(0, WEEKS_OFFERED)
             .mapToObj(i -> current.minusWeeks(i).toString())

@@ -61,7 +61,10 @@ public class AthletesBean implements Serializable {
 
         @Override
         public List<AthleteView> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           return roster.athleteViews(first / pageSize, pageSize);
         }
 
@@ -73,7 +76,9 @@ public class AthletesBean implements Serializable {
 
   public void load() {
     coaches =
-        roster.coaches().stream().map((Coach c) -> new CoachChoice(c.getId(), c.getDisplayName())).toList();
+        roster.coaches().stream()
+            .map((Coach c) -> new CoachChoice(c.getId(), c.getDisplayName()))
+            .toList();
   }
 
   public void create() {

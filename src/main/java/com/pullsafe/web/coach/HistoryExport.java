@@ -27,8 +27,18 @@ import java.util.stream.Collectors;
 public class HistoryExport {
 
   private static final List<String> COLUMNS =
-      List.of("week", "level", "triageLevel", "reviewStatus", "topSetKg", "topSetReps", "painScore",
-          "painCharacter", "walkingMinutesPerDay", "findings", "notes");
+      List.of(
+          "week",
+          "level",
+          "triageLevel",
+          "reviewStatus",
+          "topSetKg",
+          "topSetReps",
+          "painScore",
+          "painCharacter",
+          "walkingMinutesPerDay",
+          "findings",
+          "notes");
 
   @Inject private Texts texts;
 
@@ -67,14 +77,21 @@ public class HistoryExport {
           new Paragraph(
               texts.get("export.pdf.title", athlete.displayName()),
               FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
-      document.add(new Paragraph(texts.get("app.notice"), FontFactory.getFont(FontFactory.HELVETICA, 9)));
+      document.add(
+          new Paragraph(texts.get("app.notice"), FontFactory.getFont(FontFactory.HELVETICA, 9)));
       document.add(new Paragraph(" "));
       PdfPTable table = new PdfPTable(new float[] {1.2f, 1f, 1.2f, 0.8f, 4f});
       table.setWidthPercentage(100);
       table.setHeaderRows(1);
       Font head = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
       Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
-      for (String key : List.of("table.week", "table.level", "report.topSet", "report.painScore", "result.findings")) {
+      for (String key :
+          List.of(
+              "table.week",
+              "table.level",
+              "report.topSet",
+              "report.painScore",
+              "result.findings")) {
         table.addCell(new PdfPCell(new Phrase(texts.get(key), head)));
       }
       for (ReportView r : reports) {
@@ -82,11 +99,13 @@ public class HistoryExport {
         table.addCell(new Phrase(r.week(), body));
         table.addCell(new Phrase(texts.get("level." + r.level()), body));
         table.addCell(
-            new Phrase(s.topSetKg() == null ? "–" : kg(s.topSetKg()) + " kg × " + s.topSetReps(), body));
+            new Phrase(
+                s.topSetKg() == null ? "–" : kg(s.topSetKg()) + " kg × " + s.topSetReps(), body));
         table.addCell(new Phrase(s.painScore() + " / 10", body));
         table.addCell(
             new Phrase(
-                r.findings().stream().map(FindingView::reason).collect(Collectors.joining("\n")), body));
+                r.findings().stream().map(FindingView::reason).collect(Collectors.joining("\n")),
+                body));
       }
       document.add(table);
     } catch (DocumentException e) {

@@ -57,7 +57,10 @@ public class QueueBean implements Serializable {
 
         @Override
         public List<QueueItem> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           return queue.page(filter(), first / pageSize, pageSize).items();
         }
 
@@ -69,13 +72,16 @@ public class QueueBean implements Serializable {
 
   public void load() {
     FLAGGED.forEach(
-        l -> openCounts.put(l, queue.page(new QueueFilter(l, ReviewStatus.OPEN, null), 0, 1).total()));
+        l ->
+            openCounts.put(
+                l, queue.page(new QueueFilter(l, ReviewStatus.OPEN, null), 0, 1).total()));
     athletes = roster.athleteViews(0, ATHLETES_IN_FILTER);
   }
 
   /** A filter changed: back to the first page of the queue. */
   public void filterChanged() {
-    UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(":queueForm:queue");
+    UIComponent table =
+        FacesContext.getCurrentInstance().getViewRoot().findComponent(":queueForm:queue");
     if (table instanceof DataTable dataTable) {
       dataTable.setFirst(0);
     }

@@ -13,7 +13,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 
-/** Backs {@code /platform/index.xhtml}: the tenants with their counts; create, suspend, reactivate. */
+/**
+ * Backs {@code /platform/index.xhtml}: the tenants with their counts; create, suspend, reactivate.
+ */
 @Named
 @RequestScoped
 public class TenantsBean {

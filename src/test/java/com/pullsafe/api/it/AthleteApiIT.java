@@ -108,7 +108,10 @@ class AthleteApiIT {
     assertFalse(before.containsKey("nextTopSetMaxKg"), before.toString());
 
     JsonObject cleared =
-        api.post(clearance, ANA, Json.createObjectBuilder().add("note", "Seen by a physio, fine to pull."))
+        api.post(
+                clearance,
+                ANA,
+                Json.createObjectBuilder().add("note", "Seen by a physio, fine to pull."))
             .expect(201)
             .object();
     assertEquals("Seen by a physio, fine to pull.", cleared.getString("note"));
@@ -117,8 +120,10 @@ class AthleteApiIT {
 
     JsonObject after = api.get(program, athlete.auth()).expect(200).object();
     assertTrue(after.getBoolean("clearedForHeavyPulling"));
-    assertTrue(after.getJsonNumber("nextTopSetMaxKg").bigDecimalValue().signum() > 0, after.toString());
-    api.post(clearance, DEMO_ADMIN, Json.createObjectBuilder().add("note", "again")).expectProblem(409);
+    assertTrue(
+        after.getJsonNumber("nextTopSetMaxKg").bigDecimalValue().signum() > 0, after.toString());
+    api.post(clearance, DEMO_ADMIN, Json.createObjectBuilder().add("note", "again"))
+        .expectProblem(409);
   }
 
   @Test
@@ -133,12 +138,23 @@ class AthleteApiIT {
     api.post(clearance, null, note).expect(401);
     api.post(clearance, BEN, note).expectProblem(404);
     api.post(clearance, other.admin(), note).expectProblem(404);
-    api.post("/api/v1/athletes/" + other.athlete().id() + "/clearance", ANA, note).expectProblem(404);
-    assertEquals(List.of("note"), api.post(clearance, ANA, Json.createObjectBuilder()).expectProblem(400).errorFields());
-    assertEquals(List.of("note"), api.post(clearance, ANA, Json.createObjectBuilder().add("note", "x".repeat(2001))).expectProblem(400).errorFields());
+    api.post("/api/v1/athletes/" + other.athlete().id() + "/clearance", ANA, note)
+        .expectProblem(404);
+    assertEquals(
+        List.of("note"),
+        api.post(clearance, ANA, Json.createObjectBuilder()).expectProblem(400).errorFields());
+    assertEquals(
+        List.of("note"),
+        api.post(clearance, ANA, Json.createObjectBuilder().add("note", "x".repeat(2001)))
+            .expectProblem(400)
+            .errorFields());
     api.send("POST", clearance, ANA, "").expectProblem(400);
 
-    assertFalse(api.get("/api/v1/athletes/" + athlete.id() + "/program", ANA).expect(200).object().getBoolean("clearedForHeavyPulling"));
+    assertFalse(
+        api.get("/api/v1/athletes/" + athlete.id() + "/program", ANA)
+            .expect(200)
+            .object()
+            .getBoolean("clearedForHeavyPulling"));
     api.post(clearance, DEMO_ADMIN, note).expect(201);
   }
 
@@ -162,10 +178,21 @@ class AthleteApiIT {
     for (String reader : List.of(athlete.auth(), ANA, DEMO_ADMIN)) {
       JsonObject program = api.get(path, reader).expect(200).object();
       assertTrue(program.getBoolean("clearedForHeavyPulling"));
-      assertEquals(0, new BigDecimal("2.5").compareTo(program.getJsonNumber("progressionCapPercent").bigDecimalValue()), program.toString());
-      assertEquals(0, new BigDecimal("110").compareTo(program.getJsonNumber("estimatedOneRepMaxKg").bigDecimalValue()), program.toString());
+      assertEquals(
+          0,
+          new BigDecimal("2.5")
+              .compareTo(program.getJsonNumber("progressionCapPercent").bigDecimalValue()),
+          program.toString());
+      assertEquals(
+          0,
+          new BigDecimal("110")
+              .compareTo(program.getJsonNumber("estimatedOneRepMaxKg").bigDecimalValue()),
+          program.toString());
       BigDecimal next = program.getJsonNumber("nextTopSetMaxKg").bigDecimalValue();
-      assertTrue(next.compareTo(new BigDecimal("102.5")) <= 0 && next.compareTo(new BigDecimal("100")) >= 0, program.toString());
+      assertTrue(
+          next.compareTo(new BigDecimal("102.5")) <= 0
+              && next.compareTo(new BigDecimal("100")) >= 0,
+          program.toString());
       JsonObject block = program.getJsonObject("relearningBlock");
       assertEquals(5, block.getInt("sets"));
       assertEquals(3, block.getInt("repsMin"));
@@ -174,7 +201,11 @@ class AthleteApiIT {
       assertEquals(4, block.getInt("tempoSecondsMax"));
       BigDecimal min = block.getJsonNumber("loadMinKg").bigDecimalValue();
       BigDecimal max = block.getJsonNumber("loadMaxKg").bigDecimalValue();
-      assertTrue(min.compareTo(new BigDecimal("80")) >= 0 && min.compareTo(max) <= 0 && max.compareTo(new BigDecimal("88")) <= 0, block.toString());
+      assertTrue(
+          min.compareTo(new BigDecimal("80")) >= 0
+              && min.compareTo(max) <= 0
+              && max.compareTo(new BigDecimal("88")) <= 0,
+          block.toString());
       assertEquals(List.of(), program.getJsonArray("assignments"));
     }
     for (String stranger : List.of(BEN, other.admin(), fixtures.athleteOf(ANA).auth())) {
@@ -189,7 +220,10 @@ class AthleteApiIT {
     Login athlete = fixtures.athleteOf(ANA);
     fixtures.submit(athlete, quiet("2026-W22"));
 
-    JsonObject program = api.get("/api/v1/athletes/" + athlete.id() + "/program", athlete.auth()).expect(200).object();
+    JsonObject program =
+        api.get("/api/v1/athletes/" + athlete.id() + "/program", athlete.auth())
+            .expect(200)
+            .object();
 
     assertTrue(program.getBoolean("clearedForHeavyPulling"));
     assertFalse(program.containsKey("relearningBlock"), program.toString());

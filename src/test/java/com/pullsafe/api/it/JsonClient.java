@@ -95,7 +95,8 @@ final class JsonClient {
       expect(expected);
       if (!header("Content-Type").startsWith("application/problem+json")
           || object().getInt("status") != expected) {
-        throw new AssertionError("not a " + expected + " problem: " + header("Content-Type") + " " + body());
+        throw new AssertionError(
+            "not a " + expected + " problem: " + header("Content-Type") + " " + body());
       }
       return this;
     }

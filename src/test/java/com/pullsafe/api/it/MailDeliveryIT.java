@@ -51,14 +51,19 @@ class MailDeliveryIT {
 
     MimeMessage mail =
         awaitMail(TestMailServer.greenMail(), athlete.name())
-            .orElseThrow(() -> new AssertionError("no e-mail about " + athlete.name() + " arrived"));
+            .orElseThrow(
+                () -> new AssertionError("no e-mail about " + athlete.name() + " arrived"));
     assertEquals(
         "coach.ana@demo.test",
         ((InternetAddress) mail.getRecipients(Message.RecipientType.TO)[0]).getAddress());
     assertEquals(1, mail.getAllRecipients().length);
     assertEquals("no-reply@pullsafe.invalid", ((InternetAddress) mail.getFrom()[0]).getAddress());
     String subject = mail.getSubject();
-    assertTrue(subject.contains("URGENT") && subject.contains(athlete.name()) && subject.contains("2026-W23"), subject);
+    assertTrue(
+        subject.contains("URGENT")
+            && subject.contains(athlete.name())
+            && subject.contains("2026-W23"),
+        subject);
     String body = GreenMailUtil.getBody(mail);
     assertTrue(body.contains(athlete.name()) && body.contains("URGENT"), body);
     assertTrue(body.contains("does not diagnose"), body);

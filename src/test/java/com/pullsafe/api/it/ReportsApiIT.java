@@ -39,9 +39,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * {@code /api/v1/reports} over HTTP against the deployed WAR: submission, reading, the review
- * queue and reviews, for each role allowed and refused, across coaches and tenants. Every test
- * reports for athletes of its own, in early weeks of 2026.
+ * {@code /api/v1/reports} over HTTP against the deployed WAR: submission, reading, the review queue
+ * and reviews, for each role allowed and refused, across coaches and tenants. Every test reports
+ * for athletes of its own, in early weeks of 2026.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -74,14 +74,17 @@ class ReportsApiIT {
     Reply created = api.post("/api/v1/reports", athlete.auth(), red("2026-W05")).expect(201);
 
     JsonObject body = created.object();
-    assertTrue(created.header("Location").endsWith("/api/v1/reports/" + created.id()), created.header("Location"));
+    assertTrue(
+        created.header("Location").endsWith("/api/v1/reports/" + created.id()),
+        created.header("Location"));
     assertEquals("2026-W05", body.getString("week"));
     assertEquals("RED", body.getString("level"));
     JsonObject finding = body.getJsonArray("findings").getJsonObject(0);
     assertEquals("DISC_IRRITATION", finding.getString("code"));
     assertEquals("RED", finding.getString("level"));
     assertFalse(finding.getString("reason").isBlank());
-    assertTrue(strings(body.getJsonArray("suggestedAlternatives")).contains("WALKING"), body.toString());
+    assertTrue(
+        strings(body.getJsonArray("suggestedAlternatives")).contains("WALKING"), body.toString());
     assertFalse(body.getString("ruleSetVersion").isBlank());
     assertFalse(body.getString("notice").isBlank());
   }
@@ -104,10 +107,16 @@ class ReportsApiIT {
       assertEquals("AMBER", report.getJsonObject("triage").getString("level"));
       assertEquals(
           "SETUP_FAULT",
-          report.getJsonObject("triage").getJsonArray("findings").getJsonObject(0).getString("code"));
+          report
+              .getJsonObject("triage")
+              .getJsonArray("findings")
+              .getJsonObject(0)
+              .getString("code"));
       assertFalse(report.containsKey("review") && report.get("review") != JsonValue.NULL);
     }
-    for (String stranger : List.of(BEN, classmate.auth(), other.admin(), other.coach().auth(), other.athlete().auth())) {
+    for (String stranger :
+        List.of(
+            BEN, classmate.auth(), other.admin(), other.coach().auth(), other.athlete().auth())) {
       api.get(path, stranger).expectProblem(404);
     }
     api.get("/api/v1/reports/999999999", DEMO_ADMIN).expectProblem(404);
@@ -153,14 +162,28 @@ class ReportsApiIT {
             .expectProblem(400);
     assertEquals(
         List.of("painScore", "painCharacter", "onset", "walkingMinutesPerDay", "notes"),
-        sorted(bad.errorFields(), "painScore", "painCharacter", "onset", "walkingMinutesPerDay", "notes"));
+        sorted(
+            bad.errorFields(),
+            "painScore",
+            "painCharacter",
+            "onset",
+            "walkingMinutesPerDay",
+            "notes"));
 
     assertTrue(fields("/api/v1/reports", athlete, quiet("2099-W01")).contains("week"));
     assertTrue(fields("/api/v1/reports", athlete, quiet("2026-W99")).contains("week"));
-    assertTrue(fields("/api/v1/reports", athlete, quiet("2026-W09").add("painScore", 4)).contains("painCharacter"));
-    assertTrue(fields("/api/v1/reports", athlete, quiet("2026-W09").add("topSetReps", 31)).contains("topSetReps"));
-    assertTrue(fields("/api/v1/reports", athlete, quiet("2026-W09").add("topSetKg", -5)).contains("topSetKg"));
-    assertTrue(fields("/api/v1/reports", athlete, quiet("2026-W09").add("painScore", "high")).contains("painScore"));
+    assertTrue(
+        fields("/api/v1/reports", athlete, quiet("2026-W09").add("painScore", 4))
+            .contains("painCharacter"));
+    assertTrue(
+        fields("/api/v1/reports", athlete, quiet("2026-W09").add("topSetReps", 31))
+            .contains("topSetReps"));
+    assertTrue(
+        fields("/api/v1/reports", athlete, quiet("2026-W09").add("topSetKg", -5))
+            .contains("topSetKg"));
+    assertTrue(
+        fields("/api/v1/reports", athlete, quiet("2026-W09").add("painScore", "high"))
+            .contains("painScore"));
     api.send("POST", "/api/v1/reports", athlete.auth(), "").expectProblem(400);
     api.send("POST", "/api/v1/reports", athlete.auth(), "{\"week\": ").expectProblem(400);
 
@@ -200,7 +223,9 @@ class ReportsApiIT {
       JsonObject before = whole.getJsonObject(i - 1);
       JsonObject after = whole.getJsonObject(i);
       int order = rank(before.getString("level")) - rank(after.getString("level"));
-      assertTrue(order > 0 || (order == 0 && !submitted(before).isAfter(submitted(after))), whole.toString());
+      assertTrue(
+          order > 0 || (order == 0 && !submitted(before).isAfter(submitted(after))),
+          whole.toString());
     }
   }
 
@@ -221,9 +246,15 @@ class ReportsApiIT {
     assertEquals(
         List.of("flagged", "status", "level", "athleteId", "page", "size"),
         sorted(bad.errorFields(), "flagged", "status", "level", "athleteId", "page", "size"));
-    assertTrue(api.get("/api/v1/reports?page=-1", ANA).expectProblem(400).errorFields().contains("page"));
-    assertTrue(api.get("/api/v1/reports?size=201", ANA).expectProblem(400).errorFields().contains("size"));
-    assertTrue(api.get("/api/v1/reports?status=NOT_FLAGGED", ANA).expectProblem(400).errorFields().contains("status"));
+    assertTrue(
+        api.get("/api/v1/reports?page=-1", ANA).expectProblem(400).errorFields().contains("page"));
+    assertTrue(
+        api.get("/api/v1/reports?size=201", ANA).expectProblem(400).errorFields().contains("size"));
+    assertTrue(
+        api.get("/api/v1/reports?status=NOT_FLAGGED", ANA)
+            .expectProblem(400)
+            .errorFields()
+            .contains("status"));
   }
 
   @Test
@@ -237,8 +268,18 @@ class ReportsApiIT {
             .add(
                 "assign",
                 Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("alternative", "BANDED_DEADLIFT").add("sets", 3).add("reps", 5).add("loadKg", 60).add("tempo", "3-1-3"))
-                    .add(Json.createObjectBuilder().add("alternative", "PLANK").add("sets", 3).add("reps", 1)))
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("alternative", "BANDED_DEADLIFT")
+                            .add("sets", 3)
+                            .add("reps", 5)
+                            .add("loadKg", 60)
+                            .add("tempo", "3-1-3"))
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("alternative", "PLANK")
+                            .add("sets", 3)
+                            .add("reps", 1)))
             .build();
 
     JsonObject review = api.post(review(id), ANA, confirm).expect(200).object();
@@ -252,12 +293,17 @@ class ReportsApiIT {
         List.of("BANDED_DEADLIFT", "PLANK"),
         assigned.stream().map(a -> a.asJsonObject().getString("alternative")).sorted().toList());
     JsonObject banded =
-        assigned.stream().map(JsonValue::asJsonObject).filter(a -> a.getString("alternative").equals("BANDED_DEADLIFT")).findFirst().orElseThrow();
+        assigned.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(a -> a.getString("alternative").equals("BANDED_DEADLIFT"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(60, banded.getJsonNumber("loadKg").intValue());
     assertEquals("3-1-3", banded.getString("tempo"));
 
     api.post(review(id), ANA, confirm).expectProblem(409);
-    api.post(review(id), DEMO_ADMIN, Json.createObjectBuilder().add("decision", "CONFIRM")).expectProblem(409);
+    api.post(review(id), DEMO_ADMIN, Json.createObjectBuilder().add("decision", "CONFIRM"))
+        .expectProblem(409);
 
     JsonObject report = api.get("/api/v1/reports/" + id, athlete.auth()).expect(200).object();
     assertEquals("REVIEWED", report.getString("reviewStatus"));
@@ -296,12 +342,25 @@ class ReportsApiIT {
     Login athlete = fixtures.athleteOf(ANA);
     long id = fixtures.submit(athlete, amber("2026-W16"));
 
-    assertEquals(List.of("reason"), fields(review(id), ANA, Json.createObjectBuilder().add("decision", "OVERRIDE").add("overrideLevel", "GREEN")));
-    assertEquals(List.of("decision"), fields(review(id), ANA, Json.createObjectBuilder().add("decision", "MAYBE")));
+    assertEquals(
+        List.of("reason"),
+        fields(
+            review(id),
+            ANA,
+            Json.createObjectBuilder().add("decision", "OVERRIDE").add("overrideLevel", "GREEN")));
+    assertEquals(
+        List.of("decision"),
+        fields(review(id), ANA, Json.createObjectBuilder().add("decision", "MAYBE")));
     assertEquals(List.of("decision"), fields(review(id), ANA, Json.createObjectBuilder()));
     assertEquals(
         List.of("overrideLevel"),
-        fields(review(id), ANA, Json.createObjectBuilder().add("decision", "OVERRIDE").add("overrideLevel", "PURPLE").add("reason", "r")));
+        fields(
+            review(id),
+            ANA,
+            Json.createObjectBuilder()
+                .add("decision", "OVERRIDE")
+                .add("overrideLevel", "PURPLE")
+                .add("reason", "r")));
     assertEquals(
         List.of("assign[0].alternative", "assign[0].sets"),
         fields(
@@ -309,10 +368,19 @@ class ReportsApiIT {
             ANA,
             Json.createObjectBuilder()
                 .add("decision", "CONFIRM")
-                .add("assign", Json.createArrayBuilder().add(Json.createObjectBuilder().add("alternative", "DEADLIFT").add("sets", 0).add("reps", 5)))));
+                .add(
+                    "assign",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("alternative", "DEADLIFT")
+                                .add("sets", 0)
+                                .add("reps", 5)))));
     api.send("POST", review(id), ANA, "").expectProblem(400);
 
-    assertEquals("OPEN", api.get("/api/v1/reports/" + id, ANA).expect(200).object().getString("reviewStatus"));
+    assertEquals(
+        "OPEN",
+        api.get("/api/v1/reports/" + id, ANA).expect(200).object().getString("reviewStatus"));
   }
 
   @Test
@@ -329,7 +397,9 @@ class ReportsApiIT {
     api.post(review(id), null, confirm).expect(401);
     api.post(review(999999999), ANA, confirm).expectProblem(404);
 
-    assertEquals("OPEN", api.get("/api/v1/reports/" + id, ANA).expect(200).object().getString("reviewStatus"));
+    assertEquals(
+        "OPEN",
+        api.get("/api/v1/reports/" + id, ANA).expect(200).object().getString("reviewStatus"));
   }
 
   @Test
@@ -345,7 +415,13 @@ class ReportsApiIT {
             pool.submit(
                 () -> {
                   start.await();
-                  return api.post(review(id), reviewer, Json.createObjectBuilder().add("decision", "CONFIRM").add("noteToAthlete", "from " + reviewer.hashCode())).status();
+                  return api.post(
+                          review(id),
+                          reviewer,
+                          Json.createObjectBuilder()
+                              .add("decision", "CONFIRM")
+                              .add("noteToAthlete", "from " + reviewer.hashCode()))
+                      .status();
                 }));
       }
       start.countDown();
@@ -358,7 +434,9 @@ class ReportsApiIT {
     } finally {
       pool.shutdownNow();
     }
-    assertEquals("REVIEWED", api.get("/api/v1/reports/" + id, ANA).expect(200).object().getString("reviewStatus"));
+    assertEquals(
+        "REVIEWED",
+        api.get("/api/v1/reports/" + id, ANA).expect(200).object().getString("reviewStatus"));
   }
 
   @Test
@@ -398,7 +476,9 @@ class ReportsApiIT {
   }
 
   private static List<Long> ids(JsonObject page) {
-    return page.getJsonArray("items").stream().map(i -> i.asJsonObject().getJsonNumber("id").longValue()).toList();
+    return page.getJsonArray("items").stream()
+        .map(i -> i.asJsonObject().getJsonNumber("id").longValue())
+        .toList();
   }
 
   private static List<String> strings(JsonArray array) {

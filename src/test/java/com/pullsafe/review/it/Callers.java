@@ -19,5 +19,4 @@ public final class Callers {
       throw new IllegalStateException(e);
     }
   }
-
 }

@@ -59,7 +59,8 @@ public class ReportProbe {
             .getSingleResult()
             .getTenant();
     String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
-    UserAccount account = new UserAccount(tenant, name + "@it.test", "Athlete " + name, "x", Role.ATHLETE);
+    UserAccount account =
+        new UserAccount(tenant, name + "@it.test", "Athlete " + name, "x", Role.ATHLETE);
     em.persist(account);
     Coach coach =
         coachEmail == null

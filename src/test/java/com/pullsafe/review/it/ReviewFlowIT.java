@@ -147,20 +147,31 @@ class ReviewFlowIT {
     ReportView red =
         record(
             athlete,
-            NewReport.builder(week(7)).pain(2, "BURNING", "LOCALIZED", false, "DURING_SET", null).radiatesToLeg().walking(110).build(),
+            NewReport.builder(week(7))
+                .pain(2, "BURNING", "LOCALIZED", false, "DURING_SET", null)
+                .radiatesToLeg()
+                .walking(110)
+                .build(),
             Duration.ofHours(1));
     ReportView green =
-        record(athlete, NewReport.builder(week(6)).topSet("100", 3).walking(110).build(), Duration.ofHours(2));
+        record(
+            athlete,
+            NewReport.builder(week(6)).topSet("100", 3).walking(110).build(),
+            Duration.ofHours(2));
     ReportView urgent =
         record(
             athlete,
             NewReport.builder(week(5)).topSet("100", 3).saddleNumbness().walking(110).build(),
             Duration.ofHours(3));
     ReportView amberNew =
-        record(athlete, NewReport.builder(week(4)).topSet("110", 3).walking(110).build(), Duration.ofHours(4));
+        record(
+            athlete,
+            NewReport.builder(week(4)).topSet("110", 3).walking(110).build(),
+            Duration.ofHours(4));
 
     assertEquals(Level.GREEN, green.level());
-    assertTrue(amberNew.findings().stream().anyMatch(f -> f.code() == FindingCode.OVERLOAD_TOO_SOON));
+    assertTrue(
+        amberNew.findings().stream().anyMatch(f -> f.code() == FindingCode.OVERLOAD_TOO_SOON));
     ReportView stored = ana.call(() -> reports.getReport(red.id()));
     assertEquals(Level.RED, stored.level());
     assertEquals(FindingCode.DISC_IRRITATION, stored.findings().get(0).code());
@@ -178,20 +189,30 @@ class ReviewFlowIT {
         ana.call(() -> queue.page(new QueueFilter(null, ReviewStatus.OPEN, athlete), 0, 2));
     QueuePage nextTwo =
         ana.call(() -> queue.page(new QueueFilter(null, ReviewStatus.OPEN, athlete), 1, 2));
-    assertEquals(List.of(urgent.id(), red.id()), firstTwo.items().stream().map(QueueItem::reportId).toList());
-    assertEquals(List.of(amberOld.id(), amberNew.id()), nextTwo.items().stream().map(QueueItem::reportId).toList());
+    assertEquals(
+        List.of(urgent.id(), red.id()),
+        firstTwo.items().stream().map(QueueItem::reportId).toList());
     assertEquals(
         List.of(amberOld.id(), amberNew.id()),
-        ana.call(() -> queue.page(new QueueFilter(Level.AMBER, null, athlete), 0, 10)).items().stream()
+        nextTwo.items().stream().map(QueueItem::reportId).toList());
+    assertEquals(
+        List.of(amberOld.id(), amberNew.id()),
+        ana
+            .call(() -> queue.page(new QueueFilter(Level.AMBER, null, athlete), 0, 10))
+            .items()
+            .stream()
             .map(QueueItem::reportId)
             .toList());
 
     List<QueueItem> whole = ana.call(() -> queue.page(QueueFilter.open(), 0, 200)).items();
     List<QueueItem> sorted = new ArrayList<>(whole);
     sorted.sort(
-        java.util.Comparator.comparing((QueueItem i) -> i.level()).reversed()
+        java.util.Comparator.comparing((QueueItem i) -> i.level())
+            .reversed()
             .thenComparing(QueueItem::submittedAt));
-    assertEquals(sorted.stream().map(QueueItem::level).toList(), whole.stream().map(QueueItem::level).toList());
+    assertEquals(
+        sorted.stream().map(QueueItem::level).toList(),
+        whole.stream().map(QueueItem::level).toList());
   }
 
   @Test
@@ -199,7 +220,9 @@ class ReviewFlowIT {
     long athlete = newAthleteOfAna();
     record(athlete, setupFault(week(3)), Duration.ZERO);
 
-    assertThrows(ReportAlreadySubmitted.class, () -> record(athlete, setupFault(week(3)), Duration.ofHours(1)));
+    assertThrows(
+        ReportAlreadySubmitted.class,
+        () -> record(athlete, setupFault(week(3)), Duration.ofHours(1)));
     InvalidInput future =
         assertThrows(
             InvalidInput.class,
@@ -210,11 +233,29 @@ class ReviewFlowIT {
   @Test
   void historiesDriveOverloadRecurringPainAndTheReducedCap() {
     long athlete = newAthleteOfAna();
-    NewReport.Builder aching = NewReport.builder(week(3)).topSet("140", 3).pain(4, "DULL", "LOCALIZED", false, "DURING_SET", 2).walking(110);
+    NewReport.Builder aching =
+        NewReport.builder(week(3))
+            .topSet("140", 3)
+            .pain(4, "DULL", "LOCALIZED", false, "DURING_SET", 2)
+            .walking(110);
     record(athlete, aching.build(), Duration.ZERO);
-    record(athlete, NewReport.builder(week(2)).topSet("140", 3).pain(4, "DULL", "LOCALIZED", false, "DURING_SET", 2).walking(110).build(), Duration.ofHours(1));
+    record(
+        athlete,
+        NewReport.builder(week(2))
+            .topSet("140", 3)
+            .pain(4, "DULL", "LOCALIZED", false, "DURING_SET", 2)
+            .walking(110)
+            .build(),
+        Duration.ofHours(1));
     ReportView third =
-        record(athlete, NewReport.builder(week(1)).topSet("140", 3).pain(4, "DULL", "LOCALIZED", false, "DURING_SET", 2).walking(110).build(), Duration.ofHours(2));
+        record(
+            athlete,
+            NewReport.builder(week(1))
+                .topSet("140", 3)
+                .pain(4, "DULL", "LOCALIZED", false, "DURING_SET", 2)
+                .walking(110)
+                .build(),
+            Duration.ofHours(2));
 
     assertTrue(third.findings().stream().anyMatch(f -> f.code() == FindingCode.RECURRING_PAIN));
     ProgramView program = ana.call(() -> programs.programOf(athlete));
@@ -233,16 +274,24 @@ class ReviewFlowIT {
     ReportView report = record(athlete, setupFault(week(2)), Duration.ZERO);
 
     InvalidInput refused =
-        assertThrows(InvalidInput.class, () -> ana.call(() -> reviews.review(report.id(), ReviewRequest.override("GREEN", " "))));
+        assertThrows(
+            InvalidInput.class,
+            () ->
+                ana.call(() -> reviews.review(report.id(), ReviewRequest.override("GREEN", " "))));
     assertEquals("reason", refused.errors().get(0).field());
     assertEquals(ReviewStatus.OPEN, ana.call(() -> reports.getReport(report.id())).reviewStatus());
 
-    ana.call(() -> reviews.review(report.id(), ReviewRequest.override("GREEN", "Video shows a clean setup")));
+    ana.call(
+        () ->
+            reviews.review(
+                report.id(), ReviewRequest.override("GREEN", "Video shows a clean setup")));
     ReportView after = ana.call(() -> reports.getReport(report.id()));
     assertEquals(Level.GREEN, after.level());
     assertEquals(Level.AMBER, after.triageLevel());
     assertEquals(ReviewStatus.REVIEWED, after.reviewStatus());
-    assertThrows(Conflict.class, () -> ana.call(() -> reviews.review(report.id(), ReviewRequest.confirm(null))));
+    assertThrows(
+        Conflict.class,
+        () -> ana.call(() -> reviews.review(report.id(), ReviewRequest.confirm(null))));
   }
 
   @Test
@@ -261,9 +310,13 @@ class ReviewFlowIT {
                   start.await();
                   try {
                     if (byCoach) {
-                      ana.call(() -> reviews.review(report.id(), ReviewRequest.confirm("by coach")));
+                      ana.call(
+                          () -> reviews.review(report.id(), ReviewRequest.confirm("by coach")));
                     } else {
-                      admin.call(() -> reviews.review(report.id(), ReviewRequest.override("RED", "by admin")));
+                      admin.call(
+                          () ->
+                              reviews.review(
+                                  report.id(), ReviewRequest.override("RED", "by admin")));
                     }
                     return "ok";
                   } catch (Conflict e) {
@@ -286,11 +339,17 @@ class ReviewFlowIT {
   @Test
   void redStopsHeavyPullingUntilTheCoachClearsAndTheCoachIsNotified() throws Exception {
     long athlete = newAthleteOfAna();
-    record(athlete, NewReport.builder(week(2)).topSet("120", 3).walking(110).build(), Duration.ZERO);
+    record(
+        athlete, NewReport.builder(week(2)).topSet("120", 3).walking(110).build(), Duration.ZERO);
     ReportView red =
         record(
             athlete,
-            NewReport.builder(week(1)).topSet("120", 3).pain(3, "SHARP", "LOCALIZED", false, "DURING_SET", null).popFelt().walking(110).build(),
+            NewReport.builder(week(1))
+                .topSet("120", 3)
+                .pain(3, "SHARP", "LOCALIZED", false, "DURING_SET", null)
+                .popFelt()
+                .walking(110)
+                .build(),
             Duration.ofHours(1));
 
     ProgramView stopped = ana.call(() -> programs.programOf(athlete));
@@ -329,14 +388,18 @@ class ReviewFlowIT {
     ReportView report = record(athlete, setupFault(week(2)), Duration.ZERO);
 
     assertThrows(NotFound.class, () -> ben.call(() -> reports.getReport(report.id())));
-    assertThrows(NotFound.class, () -> ben.call(() -> reviews.review(report.id(), ReviewRequest.confirm(null))));
+    assertThrows(
+        NotFound.class,
+        () -> ben.call(() -> reviews.review(report.id(), ReviewRequest.confirm(null))));
     assertThrows(NotFound.class, () -> ben.call(() -> programs.programOf(athlete)));
     assertThrows(NotFound.class, () -> ben.call(() -> roster.getAthlete(athlete)));
     assertThrows(NotFound.class, () -> ben.call(() -> programs.clear(athlete, "note")));
-    assertEquals(0, ben.call(() -> queue.page(new QueueFilter(null, null, athlete), 0, 10)).total());
+    assertEquals(
+        0, ben.call(() -> queue.page(new QueueFilter(null, null, athlete), 0, 10)).total());
     assertThrows(NotFound.class, () -> mia.call(() -> reports.getReport(report.id())));
     assertThrows(NotFound.class, () -> mia.call(() -> programs.programOf(athlete)));
-    assertEquals(1, ana.call(() -> queue.page(new QueueFilter(null, null, athlete), 0, 10)).total());
+    assertEquals(
+        1, ana.call(() -> queue.page(new QueueFilter(null, null, athlete), 0, 10)).total());
     assertEquals(report.id(), admin.call(() -> reports.getReport(report.id())).id());
   }
 
@@ -346,7 +409,9 @@ class ReviewFlowIT {
     ReportView report = record(athlete, setupFault(week(2)), Duration.ZERO);
 
     assertThrows(NotFound.class, () -> otherAdmin.call(() -> reports.getReport(report.id())));
-    assertThrows(NotFound.class, () -> otherAdmin.call(() -> reviews.review(report.id(), ReviewRequest.confirm(null))));
+    assertThrows(
+        NotFound.class,
+        () -> otherAdmin.call(() -> reviews.review(report.id(), ReviewRequest.confirm(null))));
     assertThrows(NotFound.class, () -> otherAdmin.call(() -> reviews.detail(report.id())));
     assertThrows(NotFound.class, () -> otherAdmin.call(() -> programs.programOf(athlete)));
     assertThrows(NotFound.class, () -> otherAdmin.call(() -> roster.getAthlete(athlete)));
@@ -361,11 +426,16 @@ class ReviewFlowIT {
     InvalidInput refused =
         assertThrows(
             InvalidInput.class,
-            () -> otherAdmin.call(() -> settings.change(new SettingsView(new BigDecimal("6"), new BigDecimal("2.5"), 100))));
+            () ->
+                otherAdmin.call(
+                    () ->
+                        settings.change(
+                            new SettingsView(new BigDecimal("6"), new BigDecimal("2.5"), 100))));
     assertEquals("progressionCapPercent", refused.errors().get(0).field());
     assertThrows(
+        EJBAccessException.class, () -> ana.call(() -> settings.change(SettingsView.defaults())));
+    assertThrows(
         EJBAccessException.class,
-        () -> ana.call(() -> settings.change(SettingsView.defaults())));
-    assertThrows(EJBAccessException.class, () -> mia.call(() -> reviews.review(1L, ReviewRequest.confirm(null))));
+        () -> mia.call(() -> reviews.review(1L, ReviewRequest.confirm(null))));
   }
 }
