@@ -1,6 +1,7 @@
 package com.pullsafe.api;
 
 import com.pullsafe.programming.Alternative;
+import com.pullsafe.reports.NewReport;
 import com.pullsafe.reports.ReportView;
 import com.pullsafe.reports.ReviewStatus;
 import com.pullsafe.review.ReportDetail;
@@ -23,7 +24,7 @@ public record ReportDetails(
     Instant submittedAt,
     Level level,
     ReviewStatus reviewStatus,
-    ReportBody report,
+    NewReport report,
     Triage triage,
     ReviewResult review,
     String notice) {
@@ -46,7 +47,7 @@ public record ReportDetails(
         r.submittedAt(),
         r.level(),
         r.reviewStatus(),
-        ReportBody.of(r.stated()),
+        r.stated(),
         new Triage(
             r.triageLevel(),
             r.findings().stream().map(FindingItem::of).toList(),

@@ -2,6 +2,7 @@ package com.pullsafe.api;
 
 import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.reports.NewReport;
 import com.pullsafe.reports.ReportSubmission;
 import com.pullsafe.reports.ReportView;
 import com.pullsafe.reports.ReviewStatus;
@@ -74,7 +75,7 @@ public class ReportsResource {
       required = true,
       content =
           @Content(
-              schema = @Schema(implementation = ReportBody.class),
+              schema = @Schema(implementation = NewReport.class),
               examples = @ExampleObject(name = "red", value = REPORT_EXAMPLE)))
   @APIResponse(
       responseCode = "201",
@@ -88,8 +89,8 @@ public class ReportsResource {
       responseCode = "409",
       ref = ApiDocs.CONFLICT,
       description = "The week is already reported.")
-  public Response submit(ReportBody body) {
-    ReportView report = submission.submit(required(body).toNewReport());
+  public Response submit(NewReport body) {
+    ReportView report = submission.submit(required(body));
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(report.id())).build())
         .entity(TriagedReport.of(report))
         .build();
