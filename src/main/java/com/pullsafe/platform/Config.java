@@ -15,7 +15,7 @@ public final class Config {
   /** Where people reach the portal; links in e-mails start with it. */
   public static final String BASE_URL = "PULLSAFE_BASE_URL";
 
-  public static final String DEFAULT_BASE_URL = "http://localhost:8080/pullsafe";
+  public static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
   /** The sender of the portal's e-mails, unless the mail session sets one. */
   public static final String MAIL_FROM = "PULLSAFE_MAIL_FROM";
