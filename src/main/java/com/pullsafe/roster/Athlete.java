@@ -25,7 +25,9 @@ import jakarta.persistence.Table;
 @Table(name = "athlete")
 @NamedQuery(
     name = "Athlete.findAll",
-    query = "select a from Athlete a left join fetch a.coach order by a.displayName, a.id")
+    query =
+        "select a from Athlete a join fetch a.account left join fetch a.coach"
+            + " order by a.displayName, a.id")
 @NamedQuery(name = "Athlete.count", query = "select count(a) from Athlete a")
 @NamedQuery(
     name = "Athlete.countByCoach",
@@ -33,7 +35,8 @@ import jakarta.persistence.Table;
 @NamedQuery(
     name = "Athlete.findByCoach",
     query =
-        "select a from Athlete a join a.coach c where c.id = :coachId order by a.displayName, a.id")
+        "select a from Athlete a join fetch a.account join fetch a.coach"
+            + " where a.coach.id = :coachId order by a.displayName, a.id")
 @NamedQuery(
     name = "Athlete.findByAccountEmail",
     query = "select a from Athlete a where a.account.email = :email")

@@ -16,7 +16,9 @@ import jakarta.persistence.Table;
 /** A coach of one tenant: looks after the athletes assigned to them. */
 @Entity
 @Table(name = "coach")
-@NamedQuery(name = "Coach.findAll", query = "select c from Coach c order by c.displayName, c.id")
+@NamedQuery(
+    name = "Coach.findAll",
+    query = "select c from Coach c join fetch c.account order by c.displayName, c.id")
 @NamedQuery(name = "Coach.count", query = "select count(c) from Coach c")
 @NamedQuery(
     name = "Coach.findByAccountEmail",
