@@ -1,11 +1,14 @@
 package com.pullsafe.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pullsafe.testing.Browser;
 import com.pullsafe.testing.Deployments;
+import com.pullsafe.testing.Http;
 import java.net.URL;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -87,5 +90,24 @@ class SignInUiIT {
     assertTrue(browser.driver().getPageSource().contains("You are signed out."));
     browser.open("/coach/index.xhtml");
     assertTrue(browser.driver().getCurrentUrl().endsWith("/login.xhtml"));
+  }
+
+  @Test
+  void anAthleteCreatesAnApiTokenUsesItAndRevokesIt() {
+    String name = "phone " + UUID.randomUUID().toString().substring(0, 8);
+    browser.signIn("noah@demo.test", DEMO_PASSWORD);
+    browser.open("/athlete/profile.xhtml");
+    browser.driver().findElement(By.id("tokens:name")).sendKeys(name);
+    browser.clickAndWaitForReload(By.id("tokens:create"));
+
+    String token = browser.text(By.id("issued-token"));
+    assertTrue(token.startsWith("psk_"), token);
+    browser.screenshot("athlete-profile-token");
+    Http api = new Http(base);
+    assertEquals(200, api.get("/api/v1/me", "Authorization", "Bearer " + token).statusCode());
+
+    browser.clickAndWaitForReload(By.xpath("//tr[td[contains(., '" + name + "')]]//button"));
+    assertFalse(browser.driver().getPageSource().contains(name));
+    assertEquals(401, api.get("/api/v1/me", "Authorization", "Bearer " + token).statusCode());
   }
 }
