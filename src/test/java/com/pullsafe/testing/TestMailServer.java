@@ -29,6 +29,18 @@ public class TestMailServer implements LauncherSessionListener {
     return greenMail;
   }
 
+  /** Runs {@code work} while the SMTP server is down, then brings it back on the same port. */
+  public static void whileDown(Runnable work) {
+    ServerSetup setup = greenMail().getSmtp().getServerSetup();
+    greenMail.stop();
+    try {
+      work.run();
+    } finally {
+      greenMail = new GreenMail(setup);
+      greenMail.start();
+    }
+  }
+
   @Override
   public void launcherSessionOpened(LauncherSession session) {
     if (!Boolean.getBoolean("pullsafe.it") || greenMail != null) {

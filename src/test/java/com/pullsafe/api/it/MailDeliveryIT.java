@@ -9,10 +9,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.pullsafe.api.it.ApiFixtures.Login;
 import com.pullsafe.testing.TestMailServer;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
 import java.net.URL;
 import java.util.Arrays;
 import java.util.Optional;
@@ -67,6 +71,53 @@ class MailDeliveryIT {
     String body = GreenMailUtil.getBody(mail);
     assertTrue(body.contains(athlete.name()) && body.contains("URGENT"), body);
     assertTrue(body.contains("does not diagnose"), body);
+  }
+
+  @Test
+  void aReportIsKeptWhenTheMailServerIsDownAndItsMailIsShownAsFailed() {
+    JsonClient api = new JsonClient(base);
+    Login athlete = new ApiFixtures(api).athleteOf(ANA);
+
+    TestMailServer.whileDown(
+        () -> {
+          long reportId = new ApiFixtures(api).submit(athlete, urgent("2026-W22"));
+
+          assertEquals(200, api.get("/api/v1/reports/" + reportId, athlete.auth()).status());
+          assertEquals("FAILED", awaitMailStatus(api, reportId));
+        });
+  }
+
+  /** The mail status of the coach's notification about a report, once it left PENDING. */
+  private static String awaitMailStatus(JsonClient api, long reportId) {
+    long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+    String status = "none";
+    while (System.currentTimeMillis() < deadline) {
+      JsonArray notes =
+          Json.createReader(
+                  new StringReader(
+                      api.get("/api/v1/me/notifications?size=50", ANA).expect(200).body()))
+              .readArray();
+      status =
+          notes.getValuesAs(JsonObject.class).stream()
+              .filter(n -> n.getJsonNumber("reportId").longValue() == reportId)
+              .map(n -> n.getString("mailStatus"))
+              .findFirst()
+              .orElse("none");
+      if (!status.equals("none") && !status.equals("PENDING")) {
+        return status;
+      }
+      pause();
+    }
+    return status;
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The first mail whose subject names the athlete, waiting for each new arrival in turn. */

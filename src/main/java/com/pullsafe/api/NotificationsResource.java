@@ -1,0 +1,48 @@
+package com.pullsafe.api;
+
+import com.pullsafe.review.NotificationView;
+import com.pullsafe.review.Notifications;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/v1/me/notifications}: a coach's in-app notifications about RED and URGENT reports,
+ * newest first, each saying whether its e-mail went out. (Beyond api-v1.md: the pages show the same
+ * list on the coach's dashboard.)
+ */
+@Path("v1/me/notifications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Me")
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+public class NotificationsResource {
+
+  @Inject private Notifications notifications;
+
+  @GET
+  @Operation(summary = "The coach's notifications about RED and URGENT reports, newest first")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of notifications; mailStatus is PENDING, SENT or FAILED.",
+      content = @Content(schema = @Schema(implementation = NotificationView[].class)))
+  @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+  public List<NotificationView> mine(
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue(PageParams.DEFAULT_SIZE) String size) {
+    PageParams paging = PageParams.of(page, size);
+    return notifications.mine(paging.page(), paging.size());
+  }
+}

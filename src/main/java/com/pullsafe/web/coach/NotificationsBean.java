@@ -1,0 +1,39 @@
+package com.pullsafe.web.coach;
+
+import com.pullsafe.identity.Role;
+import com.pullsafe.review.NotificationView;
+import com.pullsafe.review.Notifications;
+import com.pullsafe.web.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** Backs the notifications panel of {@code /coach/index.xhtml}: the coach's latest alerts. */
+@Named
+@RequestScoped
+public class NotificationsBean {
+
+  static final int SHOWN = 5;
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMM, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  @Inject private Notifications notifications;
+  @Inject private CurrentUser currentUser;
+
+  private List<NotificationView> latest;
+
+  /** Coaches have notifications; a tenant admin on the coach pages has none. */
+  public List<NotificationView> getLatest() {
+    if (latest == null) {
+      latest = currentUser.hasRole(Role.COACH_NAME) ? notifications.mine(0, SHOWN) : List.of();
+    }
+    return latest;
+  }
+
+  public String when(NotificationView n) {
+    return WHEN.format(n.createdAt());
+  }
+}
