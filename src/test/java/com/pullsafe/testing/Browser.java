@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -124,9 +125,27 @@ public final class Browser implements AutoCloseable {
   public void clickAndWaitForReload(By by) {
     WebElement element = driver.findElement(by);
     element.click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.stalenessOf(element));
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(element));
     waitForPage();
+  }
+
+  /**
+   * Whether the element left the document. During a page swap Chromium may answer "node does not
+   * belong to the document" instead of a stale reference; both mean the old page is gone.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException stale) {
+      return true;
+    } catch (WebDriverException swapping) {
+      String message = String.valueOf(swapping.getMessage());
+      if (message.contains("does not belong to the document")) {
+        return true;
+      }
+      throw swapping;
+    }
   }
 
   /** Clicks something that navigates (a non-ajax button or link) and waits for the new URL. */
