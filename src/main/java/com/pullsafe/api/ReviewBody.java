@@ -19,7 +19,8 @@ public record ReviewBody(
     String overrideLevel,
     String reason,
     String noteToAthlete,
-    List<Assign> assign) {
+    List<Assign> assign,
+    Boolean relearningBlock) {
 
   /** One assignment: a catalog code, sets, reps, optionally a load and a tempo such as "3-1-3". */
   public record Assign(
@@ -40,6 +41,7 @@ public record ReviewBody(
                             ? null
                             : new NewAssignment(
                                 a.alternative(), a.sets(), a.reps(), a.loadKg(), a.tempo()))
-                .toList());
+                .toList(),
+        Boolean.TRUE.equals(relearningBlock));
   }
 }

@@ -58,7 +58,8 @@ public class Programs {
             .tenantCapPercent(tenant.progressionCapPercent())
             .plateIncrementKg(tenant.plateIncrementKg())
             .amberOrWorseInLast4Weeks(amberOrWorseRecently(athlete, clock))
-            .relearningRequired(latestHasRecurringPain(athlete))
+            .relearningRequired(
+                latestHasRecurringPain(athlete) || coachPrescribedRelearning(athlete))
             .awaitingClearance(awaitingClearance(athlete))
             .build();
     return ProgramView.of(
@@ -155,6 +156,14 @@ public class Programs {
   }
 
   /** RECURRING_PAIN in the triage of the athlete's latest report. */
+  /** Whether the athlete's latest review prescribes the relearning block. */
+  private boolean coachPrescribedRelearning(Athlete athlete) {
+    return first(
+            em.createNamedQuery("Review.relearningByAthlete", Boolean.class)
+                .setParameter("athleteId", athlete.getId()))
+        .orElse(false);
+  }
+
   private boolean latestHasRecurringPain(Athlete athlete) {
     return first(
             em.createNamedQuery("TriageResult.findByAthlete", TriageResult.class)

@@ -28,6 +28,11 @@ import java.util.Objects;
 @NamedQuery(
     name = "Review.findByReport",
     query = "select v from Review v where v.report.id = :reportId")
+@NamedQuery(
+    name = "Review.relearningByAthlete",
+    query =
+        "select v.relearningBlock from Review v where v.report.athlete.id = :athleteId"
+            + " order by v.reviewedAt desc, v.id desc")
 public class Review extends TenantOwnedEntity {
 
   @Id
@@ -66,6 +71,10 @@ public class Review extends TenantOwnedEntity {
 
   @Column(name = "reviewed_at", nullable = false)
   private Instant reviewedAt;
+
+  /** The coach prescribes the relearning block with this review. */
+  @Column(name = "relearning_block", nullable = false)
+  private boolean relearningBlock;
 
   @Version private long version;
 
@@ -117,6 +126,14 @@ public class Review extends TenantOwnedEntity {
   }
 
   /** The level that stands after this review. */
+  void prescribeRelearningBlock() {
+    relearningBlock = true;
+  }
+
+  public boolean prescribesRelearningBlock() {
+    return relearningBlock;
+  }
+
   public Level standingLevel() {
     return decision == Decision.OVERRIDE ? overrideLevel : triageLevel;
   }
@@ -132,7 +149,8 @@ public class Review extends TenantOwnedEntity {
         reason,
         noteToAthlete,
         reviewerName,
-        reviewedAt);
+        reviewedAt,
+        relearningBlock);
   }
 
   private static String blankToNull(String text) {

@@ -17,7 +17,18 @@ public record ReviewRequest(
     String overrideLevel,
     String reason,
     String noteToAthlete,
-    List<NewAssignment> assign) {
+    List<NewAssignment> assign,
+    boolean relearningBlock) {
+
+  /** A review that prescribes no relearning block. */
+  public ReviewRequest(
+      String decision,
+      String overrideLevel,
+      String reason,
+      String noteToAthlete,
+      List<NewAssignment> assign) {
+    this(decision, overrideLevel, reason, noteToAthlete, assign, false);
+  }
 
   public static ReviewRequest confirm(String noteToAthlete) {
     return new ReviewRequest(Decision.CONFIRM.name(), null, null, noteToAthlete, List.of());

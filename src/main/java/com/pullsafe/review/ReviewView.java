@@ -14,4 +14,5 @@ public record ReviewView(
     String reason,
     String noteToAthlete,
     String reviewerName,
-    Instant reviewedAt) {}
+    Instant reviewedAt,
+    boolean relearningBlock) {}

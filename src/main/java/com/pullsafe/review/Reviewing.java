@@ -53,6 +53,9 @@ public class Reviewing {
                 by,
                 byName,
                 at);
+    if (request.relearningBlock()) {
+      review.prescribeRelearningBlock();
+    }
     em.persist(review);
     report.reviewed(review.standingLevel());
     Persisting.flushOrConflict(

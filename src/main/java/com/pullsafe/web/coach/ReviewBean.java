@@ -64,6 +64,7 @@ public class ReviewBean implements Serializable {
   private Level overrideLevel;
   private String reason;
   private String note;
+  private boolean relearningBlock;
   private String clearanceNote;
 
   public void load() {
@@ -94,7 +95,8 @@ public class ReviewBean implements Serializable {
             override && overrideLevel != null ? overrideLevel.name() : null,
             override ? reason : null,
             note,
-            selectedRows.stream().map(i -> rows.get(i).toNewAssignment()).toList());
+            selectedRows.stream().map(i -> rows.get(i).toNewAssignment()).toList(),
+            relearningBlock);
     try {
       reviews.review(reportId, request);
       feedback.infoAfterRedirect(texts.get("review.saved"));
@@ -227,6 +229,14 @@ public class ReviewBean implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
+  }
+
+  public boolean isRelearningBlock() {
+    return relearningBlock;
+  }
+
+  public void setRelearningBlock(boolean relearningBlock) {
+    this.relearningBlock = relearningBlock;
   }
 
   public String getNote() {

@@ -383,6 +383,27 @@ class ReviewFlowIT {
   }
 
   @Test
+  void aCoachCanPrescribeTheRelearningBlockUntilALaterReviewLeavesItOut() {
+    long athlete = newAthleteOfAna();
+    ReportView first = record(athlete, setupFault(week(3)), Duration.ZERO);
+    assertNull(ana.call(() -> programs.programOf(athlete)).relearningBlock());
+
+    ReviewRequest withBlock =
+        new ReviewRequest("CONFIRM", null, null, "Slow pulls for a while", List.of(), true);
+    assertTrue(ana.call(() -> reviews.review(first.id(), withBlock)).relearningBlock());
+
+    // e1RM of 100 kg x 3 is 110 kg: 75-80 % rounded down to 2.5 kg plates.
+    ProgramView prescribed = ana.call(() -> programs.programOf(athlete));
+    assertNotNull(prescribed.relearningBlock());
+    assertEquals(0, new BigDecimal("82.5").compareTo(prescribed.relearningBlock().loadMinKg()));
+    assertEquals(0, new BigDecimal("87.5").compareTo(prescribed.relearningBlock().loadMaxKg()));
+
+    ReportView second = record(athlete, setupFault(week(2)), Duration.ofMinutes(1));
+    ana.call(() -> reviews.review(second.id(), ReviewRequest.confirm(null)));
+    assertNull(ana.call(() -> programs.programOf(athlete)).relearningBlock());
+  }
+
+  @Test
   void aCoachSeesOnlyTheirOwnAthletes() {
     long athlete = newAthleteOfAna();
     ReportView report = record(athlete, setupFault(week(2)), Duration.ZERO);
