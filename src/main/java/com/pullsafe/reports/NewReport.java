@@ -26,6 +26,7 @@ public record NewReport(
     Boolean saddleNumbness,
     Boolean bladderOrBowelChange,
     Boolean progressiveLegWeakness,
+    Boolean bothLegs,
     Boolean feverOrUnwell,
     Boolean recentTrauma,
     Boolean constantNightPain,
@@ -56,6 +57,7 @@ public record NewReport(
     private boolean saddleNumbness;
     private boolean bladderOrBowelChange;
     private boolean progressiveLegWeakness;
+    private boolean bothLegs;
     private boolean feverOrUnwell;
     private boolean recentTrauma;
     private boolean constantNightPain;
@@ -139,6 +141,11 @@ public record NewReport(
       return this;
     }
 
+    public Builder bothLegs() {
+      this.bothLegs = true;
+      return this;
+    }
+
     public Builder feverOrUnwell() {
       this.feverOrUnwell = true;
       return this;
@@ -184,6 +191,7 @@ public record NewReport(
           saddleNumbness,
           bladderOrBowelChange,
           progressiveLegWeakness,
+          bothLegs,
           feverOrUnwell,
           recentTrauma,
           constantNightPain,

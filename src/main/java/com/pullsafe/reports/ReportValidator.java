@@ -78,6 +78,7 @@ public final class ReportValidator {
             .saddleNumbness(yes(r.saddleNumbness()))
             .bladderOrBowelChange(yes(r.bladderOrBowelChange()))
             .progressiveLegWeakness(yes(r.progressiveLegWeakness()))
+            .bothLegs(yes(r.bothLegs()))
             .feverOrUnwell(yes(r.feverOrUnwell()))
             .recentTrauma(yes(r.recentTrauma()))
             .constantNightPain(yes(r.constantNightPain()))

@@ -57,6 +57,7 @@ public record ReportView(
             f.saddleNumbness(),
             f.bladderOrBowelChange(),
             f.progressiveLegWeakness(),
+            f.bothLegs(),
             f.feverOrUnwell(),
             f.recentTrauma(),
             f.constantNightPain(),

@@ -127,6 +127,9 @@ public class WeeklyReport extends TenantOwnedEntity {
   @Column(name = "progressive_leg_weakness", nullable = false)
   private boolean progressiveLegWeakness;
 
+  @Column(name = "both_legs", nullable = false)
+  private boolean bothLegs;
+
   @Column(name = "fever_or_unwell", nullable = false)
   private boolean feverOrUnwell;
 
@@ -185,6 +188,7 @@ public class WeeklyReport extends TenantOwnedEntity {
     this.saddleNumbness = f.saddleNumbness();
     this.bladderOrBowelChange = f.bladderOrBowelChange();
     this.progressiveLegWeakness = f.progressiveLegWeakness();
+    this.bothLegs = f.bothLegs();
     this.feverOrUnwell = f.feverOrUnwell();
     this.recentTrauma = f.recentTrauma();
     this.constantNightPain = f.constantNightPain();
@@ -229,6 +233,7 @@ public class WeeklyReport extends TenantOwnedEntity {
         saddleNumbness,
         bladderOrBowelChange,
         progressiveLegWeakness,
+        bothLegs,
         feverOrUnwell,
         recentTrauma,
         constantNightPain,

@@ -30,6 +30,7 @@ public record ReportFacts(
     boolean saddleNumbness,
     boolean bladderOrBowelChange,
     boolean progressiveLegWeakness,
+    boolean bothLegs,
     boolean feverOrUnwell,
     boolean recentTrauma,
     boolean constantNightPain,
@@ -39,9 +40,9 @@ public record ReportFacts(
     return painScore > 0;
   }
 
-  /** Saddle numbness, bladder or bowel change, or a leg getting weaker. */
+  /** Saddle numbness, bladder or bowel change, a leg getting weaker, or symptoms in both legs. */
   public boolean seriousPathologySigns() {
-    return saddleNumbness || bladderOrBowelChange || progressiveLegWeakness;
+    return saddleNumbness || bladderOrBowelChange || progressiveLegWeakness || bothLegs;
   }
 
   /** Fever or feeling unwell, recent trauma, or constant night pain. */
@@ -77,6 +78,7 @@ public record ReportFacts(
     private boolean saddleNumbness;
     private boolean bladderOrBowelChange;
     private boolean progressiveLegWeakness;
+    private boolean bothLegs;
     private boolean feverOrUnwell;
     private boolean recentTrauma;
     private boolean constantNightPain;
@@ -169,6 +171,11 @@ public record ReportFacts(
       return this;
     }
 
+    public Builder bothLegs(boolean value) {
+      this.bothLegs = value;
+      return this;
+    }
+
     public Builder feverOrUnwell(boolean value) {
       this.feverOrUnwell = value;
       return this;
@@ -208,6 +215,7 @@ public record ReportFacts(
           saddleNumbness,
           bladderOrBowelChange,
           progressiveLegWeakness,
+          bothLegs,
           feverOrUnwell,
           recentTrauma,
           constantNightPain,

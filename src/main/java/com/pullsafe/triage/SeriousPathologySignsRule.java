@@ -3,7 +3,8 @@ package com.pullsafe.triage;
 import java.util.Optional;
 
 /**
- * URGENT: saddle numbness, bladder or bowel change, or progressive leg weakness. Fires whatever the
+ * URGENT: saddle numbness, bladder or bowel change, progressive leg weakness or symptoms in both
+ * legs. Fires whatever the
  * pain score, because these signs matter even without pain.
  */
 public final class SeriousPathologySignsRule implements TriageRule {

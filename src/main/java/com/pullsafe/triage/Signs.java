@@ -13,6 +13,7 @@ final class Signs {
     add(signs, r.saddleNumbness(), "saddleNumbness");
     add(signs, r.bladderOrBowelChange(), "bladderOrBowelChange");
     add(signs, r.progressiveLegWeakness(), "progressiveLegWeakness");
+    add(signs, r.bothLegs(), "bothLegs");
     return TriageMessages.joinAnd(signs);
   }
 

@@ -74,6 +74,7 @@ public class ReportBean implements Serializable {
   private boolean saddleNumbness;
   private boolean bladderOrBowelChange;
   private boolean progressiveLegWeakness;
+  private boolean bothLegs;
   private boolean feverOrUnwell;
   private boolean recentTrauma;
   private boolean constantNightPain;
@@ -128,6 +129,7 @@ public class ReportBean implements Serializable {
         saddleNumbness,
         bladderOrBowelChange,
         progressiveLegWeakness,
+        bothLegs,
         feverOrUnwell,
         recentTrauma,
         constantNightPain,
@@ -301,6 +303,14 @@ public class ReportBean implements Serializable {
 
   public void setProgressiveLegWeakness(boolean progressiveLegWeakness) {
     this.progressiveLegWeakness = progressiveLegWeakness;
+  }
+
+  public boolean isBothLegs() {
+    return bothLegs;
+  }
+
+  public void setBothLegs(boolean bothLegs) {
+    this.bothLegs = bothLegs;
   }
 
   public boolean isFeverOrUnwell() {

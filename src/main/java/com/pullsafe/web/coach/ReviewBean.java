@@ -154,6 +154,7 @@ public class ReviewBean implements Serializable {
     answers.put("report.saddle", s.saddleNumbness());
     answers.put("report.bladder", s.bladderOrBowelChange());
     answers.put("report.weakness", s.progressiveLegWeakness());
+    answers.put("report.bothLegs", s.bothLegs());
     answers.put("report.fever", s.feverOrUnwell());
     answers.put("report.trauma", s.recentTrauma());
     answers.put("report.night", s.constantNightPain());
