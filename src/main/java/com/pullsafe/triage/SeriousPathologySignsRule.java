@@ -4,8 +4,7 @@ import java.util.Optional;
 
 /**
  * URGENT: saddle numbness, bladder or bowel change, progressive leg weakness or symptoms in both
- * legs. Fires whatever the
- * pain score, because these signs matter even without pain.
+ * legs. Fires whatever the pain score, because these signs matter even without pain.
  */
 public final class SeriousPathologySignsRule implements TriageRule {
 
