@@ -20,10 +20,13 @@ Usage:
       (DB_USER, DB_PASSWORD) or start an embedded one with its data in .pullsafe/pgdata, load the
       demo tenant, and serve http://localhost:8080/. Ctrl-C stops WildFly and the database.
 
-  ./deploy.sh deploy [--host HOST] [--port PORT] [--user USER] [--password PASSWORD] [--war FILE]
+  ./deploy.sh deploy [--host HOST] [--port PORT] [--user USER] [--password-file FILE] [--war FILE]
       Deploy (or redeploy) the built WAR to a running WildFly through its management interface
-      (default localhost:9990). That server needs the PostgreSQL driver and the PullSafeDS
-      datasource: apply src/wildfly/setup.cli to it, or use the image in docker/.
+      (default localhost:9990; WILDFLY_HOST, WILDFLY_PORT, WILDFLY_USER also set them). The
+      password comes from WILDFLY_PASSWORD, the first line of --password-file, or a prompt; never
+      from the command line, where any user of the machine could read it. That server needs the
+      PostgreSQL driver and the PullSafeDS datasource: apply src/wildfly/setup.cli to it, or use
+      the image in docker/.
 
   ./deploy.sh --help
       Show this help.
@@ -103,7 +106,9 @@ run_local() {
   if [[ -z "${DB_URL:-}" ]]; then
     start_embedded_postgres
   else
-    echo "Using PostgreSQL at $DB_URL"
+    # Local convenience only: the server itself has no default credentials.
+    export DB_USER=${DB_USER:-postgres} DB_PASSWORD=${DB_PASSWORD:-postgres}
+    echo "Using PostgreSQL at $DB_URL as $DB_USER"
   fi
 
   # A server base of its own, so the test tier's server under target/ stays untouched.
@@ -164,22 +169,64 @@ PullSafe is running at http://localhost:$HTTP_PORT/   (Ctrl-C stops it)
 EOF
 }
 
+# Escapes a value for an XML attribute.
+xml_attr() {
+  local v=$1
+  v=${v//&/\&amp;}
+  v=${v//</\&lt;}
+  v=${v//>/\&gt;}
+  v=${v//\"/\&quot;}
+  printf '%s' "$v"
+}
+
 deploy_remote() {
-  local host=localhost port=9990 user="" password="" war="$WAR"
+  local host=${WILDFLY_HOST:-localhost} port=${WILDFLY_PORT:-9990} user=${WILDFLY_USER:-}
+  local password_file="" war="$WAR"
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --host) host=${2:?--host needs a value}; shift 2 ;;
       --port) port=${2:?--port needs a value}; shift 2 ;;
       --user) user=${2:?--user needs a value}; shift 2 ;;
-      --password) password=${2:?--password needs a value}; shift 2 ;;
+      --password-file) password_file=${2:?--password-file needs a value}; shift 2 ;;
+      --password) fail "--password would show the password to every user of this machine (ps); use WILDFLY_PASSWORD or --password-file" ;;
       --war) war=${2:?--war needs a value}; shift 2 ;;
       *) usage >&2; fail "unknown option: $1" ;;
     esac
   done
+  local password=${WILDFLY_PASSWORD:-}
+  if [[ -n "$password_file" ]]; then
+    [[ -r "$password_file" ]] || fail "cannot read the password file $password_file"
+    password=$(head -n 1 "$password_file")
+  fi
+  if [[ -n "$user" && -z "$password" && -t 0 ]]; then
+    read -r -s -p "Management password for $user: " password
+    echo
+  fi
   [[ -f "$war" ]] || build_if_needed
   [[ -f "$war" ]] || fail "no WAR at $war"
+
   local cli=("$WILDFLY_HOME/bin/jboss-cli.sh" --connect "--controller=remote+http://$host:$port" --timeout=10000)
-  [[ -n "$user" ]] && cli+=("--user=$user" "--password=$password")
+  if [[ -n "$user" ]]; then
+    # The credentials reach jboss-cli in a client configuration file only this user can read,
+    # never on a command line.
+    CLIENT_CONFIG=$(mktemp "${TMPDIR:-/tmp}/pullsafe-cli.XXXXXX")
+    chmod 600 "$CLIENT_CONFIG"
+    trap 'rm -f "$CLIENT_CONFIG"' EXIT
+    cat >"$CLIENT_CONFIG" <<XML
+<configuration>
+  <authentication-client xmlns="urn:elytron:client:1.7">
+    <authentication-rules><rule use-configuration="deployer"/></authentication-rules>
+    <authentication-configurations>
+      <configuration name="deployer">
+        <set-user-name name="$(xml_attr "$user")"/>
+        <credentials><clear-password password="$(xml_attr "$password")"/></credentials>
+      </configuration>
+    </authentication-configurations>
+  </authentication-client>
+</configuration>
+XML
+    export JAVA_OPTS="${JAVA_OPTS:-} -Dwildfly.config.url=file://$CLIENT_CONFIG"
+  fi
   if ! "${cli[@]}" --command=":read-attribute(name=server-state)" >/dev/null 2>&1; then
     fail "cannot reach WildFly's management interface at $host:$port (is it running? credentials?)"
   fi

@@ -1,7 +1,6 @@
 package com.pullsafe.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -158,7 +157,7 @@ class SignInIT {
   }
 
   @Test
-  void aPostbackWithABogusViewStateChangesNothing() {
+  void aPostbackWithABogusViewStateGetsAFreshFormNotAServerError() {
     HttpResponse<String> page = http.get("/login.xhtml");
     String session = sessionId(page);
 
@@ -174,8 +173,54 @@ class SignInIT {
             "Cookie",
             "JSESSIONID=" + session);
 
-    assertFalse(forged.headers().firstValue("Location").orElse("").contains("/coach/"));
-    assertTrue(forged.body().contains("Page expired"), "friendly expired page expected");
+    assertEquals(302, forged.statusCode(), forged.body());
+    String location = forged.headers().firstValue("Location").orElse("");
+    assertTrue(location.endsWith("/login.xhtml"), location);
+
+    HttpResponse<String> fresh = http.get("/login.xhtml", "Cookie", cookies(forged, session));
+    assertEquals(200, fresh.statusCode());
+    assertTrue(fresh.body().contains("id=\"login:email\""), "a fresh sign-in form expected");
+    assertTrue(fresh.body().contains("here is a fresh copy"), "the reason expected");
+    assertEquals(
+        302,
+        http.get("/coach/index.xhtml", "Cookie", "JSESSIONID=" + session).statusCode(),
+        "the forged postback must not have signed anyone in");
+  }
+
+  @Test
+  void anAjaxPostbackWithABogusViewStateIsRedirectedToAFreshPage() {
+    HttpResponse<String> page = http.get("/login.xhtml");
+    String session = sessionId(page);
+
+    HttpResponse<String> forged =
+        http.postForm(
+            "/login.xhtml",
+            Map.of(
+                "login", "login",
+                "jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", "login:submit",
+                "jakarta.faces.partial.execute", "@all",
+                "login:email", "coach.ben@demo.test",
+                "login:password", "demo-pass-2026",
+                "jakarta.faces.ViewState", "-1:-1"),
+            "Cookie",
+            "JSESSIONID=" + session,
+            "Faces-Request",
+            "partial/ajax");
+
+    assertEquals(200, forged.statusCode(), forged.body());
+    assertTrue(forged.body().contains("<redirect url=\""), forged.body());
+    assertTrue(forged.body().contains("/login.xhtml"), forged.body());
+  }
+
+  /** The session cookie and any cookie the answer set (the flash that carries the message). */
+  private static String cookies(HttpResponse<String> response, String session) {
+    StringBuilder header = new StringBuilder("JSESSIONID=" + session);
+    response.headers().allValues("Set-Cookie").stream()
+        .map(c -> c.split(";", 2)[0])
+        .filter(c -> !c.startsWith("JSESSIONID="))
+        .forEach(c -> header.append("; ").append(c));
+    return header.toString();
   }
 
   private static String viewState(String html) {

@@ -136,8 +136,41 @@ class DockerComposeFileTest {
         () ->
             assertHas(
                 instructions,
-                "^CMD \\[\"/opt/jboss/wildfly/bin/standalone\\.sh\", \"-b\", \"0\\.0\\.0\\.0\".*$",
+                "^CMD .*/opt/jboss/wildfly/bin/standalone\\.sh -b 0\\.0\\.0\\.0 .*$",
                 "standalone.sh bound to 0.0.0.0"));
+  }
+
+  @Test
+  void dockerfileKeepsTheManagementInterfaceOnLoopbackUnlessOpenedDeliberately()
+      throws IOException {
+    List<String> instructions = dockerfileInstructions();
+
+    assertAll(
+        () -> assertHas(instructions, "^ENV MANAGEMENT_BIND=127\\.0\\.0\\.1$", "loopback default"),
+        () ->
+            assertHas(
+                instructions,
+                "^CMD .*-bmanagement \\\\?\"?\\$\\{?MANAGEMENT_BIND\\}?.*$",
+                "management bound to MANAGEMENT_BIND"),
+        () ->
+            assertFalse(
+                instructions.stream().anyMatch(i -> i.matches("^EXPOSE .*\\b9990\\b.*$")),
+                "port 9990 not exposed"),
+        () ->
+            assertFalse(
+                instructions.stream().anyMatch(i -> i.contains("-bmanagement 0.0.0.0")),
+                "management not on all addresses"));
+  }
+
+  @Test
+  void setupScriptHasNoFallbackDatabaseCredentials() throws IOException {
+    String script = Files.readString(SETUP_CLI, StandardCharsets.UTF_8);
+
+    assertTrue(script.contains("--user-name=\"${pullsafe.db.user:${env.DB_USER}}\""), script);
+    assertTrue(
+        script.contains("--password=\"${pullsafe.db.password:${env.DB_PASSWORD}}\""), script);
+    assertFalse(script.contains("DB_PASSWORD:postgres"), "no well-known password fallback");
+    assertFalse(script.contains("DB_USER:postgres"), "no well-known user fallback");
   }
 
   @Test
