@@ -1,5 +1,6 @@
 package com.pullsafe.api;
 
+import com.pullsafe.platform.DatabaseOutage;
 import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.platform.InvalidInput.FieldError;
 import jakarta.json.bind.JsonbException;
@@ -112,7 +113,11 @@ public final class RequestErrorMappers {
     }
   }
 
-  /** Anything else is our fault: 500, logged with an id the answer repeats, no internals shown. */
+  /**
+   * Anything else is our fault: 500, logged with an id the answer repeats, no internals shown; but
+   * a database that cannot be reached is an outage the client should ride out: 503 with
+   * Retry-After.
+   */
   @Provider
   public static class Unexpected implements ExceptionMapper<Exception> {
 
@@ -120,6 +125,14 @@ public final class RequestErrorMappers {
 
     @Override
     public Response toResponse(Exception e) {
+      if (DatabaseOutage.causedBy(e)) {
+        LOG.warning(() -> "API request refused while the database is unreachable: " + e);
+        return Problems.builder(
+                Response.Status.SERVICE_UNAVAILABLE,
+                "The service is briefly unavailable. Nothing was stored; please try again.")
+            .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+            .build();
+      }
       String incident = Long.toHexString(System.nanoTime());
       LOG.log(Level.SEVERE, "API request failed, incident " + incident, e);
       return Problems.of(

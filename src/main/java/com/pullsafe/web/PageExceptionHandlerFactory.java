@@ -1,5 +1,6 @@
 package com.pullsafe.web;
 
+import com.pullsafe.platform.DatabaseOutage;
 import com.pullsafe.platform.NotFound;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
@@ -20,8 +21,9 @@ import java.util.logging.Logger;
 
 /**
  * Turns a service's {@link NotFound} into the not-found page (HTTP 404) and a refused call into the
- * forbidden page (403), so another tenant's or coach's object by URL never shows data. In an ajax
- * request the page stays and says so in its messages.
+ * forbidden page (403), so another tenant's or coach's object by URL never shows data; a database
+ * that cannot be reached gives a static "briefly unavailable" page (503). In an ajax request the
+ * page stays and says so in its messages.
  *
  * <p>A postback whose view state is stale or forged is not a server error: the browser is sent to a
  * fresh copy of the page (a redirect, also for ajax) with a message, and the server logs one short
@@ -105,7 +107,7 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
           return HttpServletResponse.SC_FORBIDDEN;
         }
       }
-      return 0;
+      return DatabaseOutage.causedBy(thrown) ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : 0;
     }
 
     private static void answer(FacesContext faces, int status) {
@@ -113,7 +115,11 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
       if (faces.getPartialViewContext().isAjaxRequest()) {
         ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
         String key =
-            status == HttpServletResponse.SC_NOT_FOUND ? "notFound.text" : "forbidden.text";
+            switch (status) {
+              case HttpServletResponse.SC_NOT_FOUND -> "notFound.text";
+              case HttpServletResponse.SC_SERVICE_UNAVAILABLE -> "unavailable.text";
+              default -> "forbidden.text";
+            };
         faces.addMessage(
             null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.getString(key), null));
         faces.validationFailed();
@@ -122,6 +128,10 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
       try {
         if (!external.isResponseCommitted()) {
           external.responseReset();
+          if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+            external.setResponseHeader(
+                "Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+          }
           external.responseSendError(status, null);
         }
         faces.responseComplete();
