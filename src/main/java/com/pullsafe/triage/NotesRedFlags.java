@@ -15,12 +15,24 @@ import java.util.regex.Pattern;
  * NOTES_MENTION_RED_FLAG). The words of each sign live in the triage bundle under {@code
  * notes.redFlag.<field>}, one list per language: alternatives separated by {@code |}; parts joined
  * by {@code +} must all appear in the same sentence; a word ending in {@code *} matches any ending.
- * Case is ignored. A mention counts even when negated ("no fever"): the coach reads the notes.
+ * Notes and words are compared in lower case, and the words quoted back are in lower case too. A
+ * mention counts even when negated ("no fever"): the coach reads the notes.
  */
 final class NotesRedFlags {
 
   /** A sign named in the notes: the field, and the athlete's own words that named it. */
   record Mention(String field, String words) {}
+
+  /**
+   * Words that must appear in one sentence, and the plain stems they contain: a sentence without
+   * every stem cannot match, which saves most regular-expression searches.
+   */
+  private record Part(Pattern words, List<String> stems) {
+
+    boolean couldBeIn(String sentence) {
+      return stems.stream().allMatch(sentence::contains);
+    }
+  }
 
   /** Longest stretch of the athlete's words quoted in a reason. */
   static final int QUOTE_MAX = 40;
@@ -41,7 +53,7 @@ final class NotesRedFlags {
     TICKED.put("constantNightPain", ReportFacts::constantNightPain);
   }
 
-  private static final Map<String, List<List<Pattern>>> WORDS = compileWords();
+  private static final Map<String, List<List<Part>>> WORDS = compileWords();
 
   private NotesRedFlags() {}
 
@@ -55,7 +67,8 @@ final class NotesRedFlags {
     if (r.notes() == null || r.notes().isBlank()) {
       return List.of();
     }
-    List<String> sentences = List.of(SENTENCE_END.split(r.notes().replace('\u2019', '\'')));
+    String lowerCase = r.notes().replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+    List<String> sentences = List.of(SENTENCE_END.split(lowerCase));
     List<Mention> mentions = new ArrayList<>();
     TICKED.forEach(
         (field, ticked) -> {
@@ -68,23 +81,30 @@ final class NotesRedFlags {
   }
 
   private static Optional<String> firstMatch(
-      List<List<Pattern>> alternatives, List<String> sentences) {
+      List<List<Part>> alternatives, List<String> sentences) {
     for (String sentence : sentences) {
-      for (List<Pattern> parts : alternatives) {
-        List<String> found = new ArrayList<>();
-        for (Pattern part : parts) {
-          Matcher m = part.matcher(sentence);
-          if (!m.find()) {
-            break;
+      for (List<Part> parts : alternatives) {
+        if (parts.stream().allMatch(part -> part.couldBeIn(sentence))) {
+          Optional<String> found = match(parts, sentence);
+          if (found.isPresent()) {
+            return found;
           }
-          found.add(m.group());
-        }
-        if (found.size() == parts.size()) {
-          return Optional.of(quote(String.join(" \u2026 ", found)));
         }
       }
     }
     return Optional.empty();
+  }
+
+  private static Optional<String> match(List<Part> parts, String sentence) {
+    List<String> found = new ArrayList<>();
+    for (Part part : parts) {
+      Matcher m = part.words().matcher(sentence);
+      if (!m.find()) {
+        return Optional.empty();
+      }
+      found.add(m.group());
+    }
+    return Optional.of(quote(String.join(" \u2026 ", found)));
   }
 
   private static String quote(String words) {
@@ -94,12 +114,13 @@ final class NotesRedFlags {
         : oneLine.substring(0, QUOTE_MAX - 1).strip() + "\u2026";
   }
 
-  private static Map<String, List<List<Pattern>>> compileWords() {
-    Map<String, List<List<Pattern>>> words = new LinkedHashMap<>();
+  private static Map<String, List<List<Part>>> compileWords() {
+    Map<String, List<List<Part>>> words = new LinkedHashMap<>();
     for (String field : TICKED.keySet()) {
-      List<List<Pattern>> alternatives = new ArrayList<>();
+      List<List<Part>> alternatives = new ArrayList<>();
       for (Locale language : TriageMessages.NOTES_LANGUAGES) {
-        String list = TriageMessages.textIn(language, "notes.redFlag." + field);
+        String list =
+            TriageMessages.textIn(language, "notes.redFlag." + field).toLowerCase(Locale.ROOT);
         for (String alternative : list.split("\\|")) {
           if (!alternative.isBlank()) {
             alternatives.add(parts(alternative));
@@ -111,27 +132,27 @@ final class NotesRedFlags {
     return words;
   }
 
-  private static List<Pattern> parts(String alternative) {
-    List<Pattern> parts = new ArrayList<>();
+  private static List<Part> parts(String alternative) {
+    List<Part> parts = new ArrayList<>();
     for (String part : alternative.split("\\+")) {
       if (!part.isBlank()) {
-        parts.add(phrase(part.strip()));
+        parts.add(part(part.strip()));
       }
     }
     return parts;
   }
 
   /** A phrase starting at a word start; each word whole, or with any ending when it ends in *. */
-  private static Pattern phrase(String phrase) {
+  private static Part part(String phrase) {
+    List<String> stems = new ArrayList<>();
     List<String> words = new ArrayList<>();
     for (String word : phrase.split("\\s+")) {
-      words.add(
-          word.endsWith("*")
-              ? Pattern.quote(word.substring(0, word.length() - 1)) + WORD_CHAR + "*"
-              : Pattern.quote(word) + "(?!" + WORD_CHAR + ")");
+      boolean anyEnding = word.endsWith("*");
+      String stem = anyEnding ? word.substring(0, word.length() - 1) : word;
+      stems.add(stem);
+      words.add(Pattern.quote(stem) + (anyEnding ? WORD_CHAR + "*" : "(?!" + WORD_CHAR + ")"));
     }
-    return Pattern.compile(
-        "(?<!" + WORD_CHAR + ")" + String.join("\\s+", words),
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return new Part(
+        Pattern.compile("(?<!" + WORD_CHAR + ")" + String.join("\\s+", words)), List.copyOf(stems));
   }
 }

@@ -141,7 +141,7 @@ class NotesMentionRedFlagRuleTest {
     assertTrue(
         reason.contains(
             "a leg getting weaker (\"legs … weak\"), symptoms in both legs (\"both legs\"),"
-                + " fever or feeling unwell (\"Fever\") and a recent fall or blow (\"slipped\")"),
+                + " fever or feeling unwell (\"fever\") and a recent fall or blow (\"slipped\")"),
         reason);
   }
 
