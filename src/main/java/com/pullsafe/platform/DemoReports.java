@@ -103,7 +103,7 @@ final class DemoReports {
                 .notes("Rested this week after the doctor's check.")
                 .build(),
             quiet(w3, "80", 5),
-            quiet(w4, "82.5", 5)),
+            quiet(w4, "80", 6)),
         "tom@demo.test",
         List.of(
             quiet(w1, "160", 3),

@@ -23,6 +23,17 @@ public final class Loads {
     return steps.multiply(incrementKg);
   }
 
+  /**
+   * The smallest multiple of {@code incrementKg} that is not below {@code kg}, with the scale of
+   * the increment.
+   */
+  public static BigDecimal roundUpToIncrement(BigDecimal kg, BigDecimal incrementKg) {
+    Objects.requireNonNull(kg, "kg");
+    requirePositive(incrementKg, "incrementKg");
+    BigDecimal steps = kg.divide(incrementKg, 0, RoundingMode.CEILING);
+    return steps.multiply(incrementKg);
+  }
+
   /** {@code kg} × {@code percent} / 100, exact. */
   public static BigDecimal percentOf(BigDecimal kg, BigDecimal percent) {
     return kg.multiply(percent.movePointLeft(2));

@@ -23,7 +23,7 @@ public final class ProgrammingEngine {
     }
     RelearningBlock block = null;
     if (cleared && in.relearningRequired() && e1rm != null) {
-      block = RelearningBlock.fromEstimatedOneRepMax(e1rm, in.plateIncrementKg());
+      block = RelearningBlock.fromEstimatedOneRepMax(e1rm, in.plateIncrementKg()).orElse(null);
     }
     return new Prescription(cleared, cap, nextTopSetMax, e1rm, block, true);
   }

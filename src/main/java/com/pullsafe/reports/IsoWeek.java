@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.Objects;
 import java.util.Optional;
@@ -104,6 +105,11 @@ public final class IsoWeek implements Comparable<IsoWeek>, Serializable {
 
   public IsoWeek minusWeeks(long weeks) {
     return plusWeeks(-weeks);
+  }
+
+  /** How many weeks this week lies before {@code later} (negative when it lies after). */
+  public int weeksBefore(IsoWeek later) {
+    return (int) ChronoUnit.WEEKS.between(monday(), later.monday());
   }
 
   public boolean isAfter(IsoWeek other) {

@@ -7,6 +7,7 @@ import com.pullsafe.roster.Athlete;
 import com.pullsafe.roster.AthleteStatus;
 import com.pullsafe.settings.TenantSettingsStore;
 import com.pullsafe.triage.AthleteHistory;
+import com.pullsafe.triage.Level;
 import com.pullsafe.triage.TriageEngine;
 import com.pullsafe.triage.TriageOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,9 +30,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ReportRecorder {
-
-  /** RECURRING_PAIN reads this report and the three before it. */
-  static final int EARLIER_REPORTS_READ = 3;
 
   static final Bundle TEXTS =
       Bundle.of("com.pullsafe.reports.ReportMessages", ReportRecorder.class);
@@ -87,21 +84,26 @@ public class ReportRecorder {
   }
 
   /**
-   * The previous reported week's top set and the pain scores of the reports before, newest first.
+   * The athlete's reports of the weeks before {@code week}, as many as a triage rule reads (the
+   * pain of the last three, the top sets and flags of the last four weeks), in one query.
    */
   AthleteHistory historyBefore(Athlete athlete, IsoWeek week) {
     List<Object[]> rows =
         em.createNamedQuery("WeeklyReport.findHistoryBefore", Object[].class)
             .setParameter("athleteId", athlete.getId())
             .setParameter("week", week)
-            .setMaxResults(EARLIER_REPORTS_READ)
+            .setMaxResults(AthleteHistory.REPORTS_READ)
             .getResultList();
-    if (rows.isEmpty()) {
-      return AthleteHistory.none();
-    }
-    List<Integer> painScores = new ArrayList<>();
-    rows.forEach(row -> painScores.add(((Number) row[1]).intValue()));
-    return new AthleteHistory((BigDecimal) rows.get(0)[0], painScores);
+    return new AthleteHistory(
+        rows.stream()
+            .map(
+                row ->
+                    new AthleteHistory.EarlierReport(
+                        ((IsoWeek) row[0]).weeksBefore(week),
+                        (BigDecimal) row[1],
+                        ((Number) row[2]).intValue(),
+                        (Level) row[3]))
+            .toList());
   }
 
   private static ReportAlreadySubmitted alreadyReported(IsoWeek week) {

@@ -83,6 +83,7 @@ public final class ReportValidator {
             .recentTrauma(yes(r.recentTrauma()))
             .constantNightPain(yes(r.constantNightPain()))
             .walkingMinutesPerDay(r.walkingMinutesPerDay())
+            .notes(r.notes())
             .build();
     String notes = isBlank(r.notes()) ? null : r.notes().strip();
     return new ValidReport(week, facts, notes);

@@ -39,7 +39,7 @@ import java.util.Objects;
 @NamedQuery(
     name = "WeeklyReport.findHistoryBefore",
     query =
-        "select r.topSetKg, r.painScore from WeeklyReport r"
+        "select r.week, r.topSetKg, r.painScore, r.level from WeeklyReport r"
             + " where r.athlete.id = :athleteId and r.week < :week order by r.week desc")
 @NamedQuery(
     name = "WeeklyReport.findByAthlete",
@@ -237,7 +237,8 @@ public class WeeklyReport extends TenantOwnedEntity {
         feverOrUnwell,
         recentTrauma,
         constantNightPain,
-        walkingMinutesPerDay);
+        walkingMinutesPerDay,
+        notes);
   }
 
   public Long getId() {

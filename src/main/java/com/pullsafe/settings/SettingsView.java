@@ -19,6 +19,6 @@ public record SettingsView(
 
   /** What the triage rules read of them. */
   public TriageSettings triageSettings() {
-    return new TriageSettings(progressionCapPercent);
+    return new TriageSettings(progressionCapPercent, walkingTargetMinutes);
   }
 }

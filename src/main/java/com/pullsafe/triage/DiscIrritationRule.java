@@ -2,7 +2,10 @@ package com.pullsafe.triage;
 
 import java.util.Optional;
 
-/** RED: painScore > 0 and (pain down a leg, numbness or tingling, or a pop during the lift). */
+/**
+ * RED: pain down a leg or numbness or tingling, whatever the pain score (nerve signs count even
+ * without back pain), or a pop during the lift with painScore > 0.
+ */
 public final class DiscIrritationRule implements TriageRule {
 
   @Override
@@ -12,10 +15,13 @@ public final class DiscIrritationRule implements TriageRule {
 
   @Override
   public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
-    if (!(r.inPain() && r.nerveSigns())) {
+    if (!r.nerveSigns()) {
       return Optional.empty();
     }
-    return Optional.of(
-        Finding.of(code(), TriageMessages.reason(code(), r.painScore(), Signs.nerve(r))));
+    String reason =
+        r.inPain()
+            ? TriageMessages.reasonVariant(code(), "withPain", r.painScore(), Signs.nerve(r))
+            : TriageMessages.reasonVariant(code(), "withoutPain", Signs.nerve(r));
+    return Optional.of(Finding.of(code(), reason));
   }
 }

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * GREEN: dull, symmetric pain that began after the session or the next day, lasted at most 3 days
- * (still there does not count), with no nerve or red-flag signs and not at submaximal loads.
+ * (still there does not count), with no nerve or red-flag signs (ticked, or named in the notes) and
+ * not at submaximal loads.
  */
 public final class DomsRule implements TriageRule {
 
@@ -27,6 +28,7 @@ public final class DomsRule implements TriageRule {
         && !r.nerveSigns()
         && !r.seriousPathologySigns()
         && !r.generalRedFlags()
+        && NotesRedFlags.untickedIn(r).isEmpty()
         && !r.atSubmaximalLoads())) {
       return Optional.empty();
     }

@@ -15,6 +15,7 @@ public enum FindingCode {
   OVERLOAD_TOO_SOON(Level.AMBER),
   RECURRING_PAIN(Level.AMBER),
   DOMS(Level.GREEN),
+  NOTES_MENTION_RED_FLAG(Level.AMBER),
   LOW_WALKING(Level.GREEN);
 
   private final Level level;

@@ -3,12 +3,10 @@ package com.pullsafe.triage;
 import java.util.Optional;
 
 /**
- * GREEN: walking under 100 minutes a day (Haddadj et al., JAMA Netw Open 2025). Applies at
- * painScore 0 too.
+ * GREEN: walking under the tenant's daily target (default 100 minutes; Haddadj et al., JAMA Netw
+ * Open 2025). Applies at painScore 0 too.
  */
 public final class LowWalkingRule implements TriageRule {
-
-  static final int MINUTES_PER_DAY = 100;
 
   @Override
   public FindingCode code() {
@@ -17,9 +15,12 @@ public final class LowWalkingRule implements TriageRule {
 
   @Override
   public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
-    if (r.walkingMinutesPerDay() >= MINUTES_PER_DAY) {
+    if (r.walkingMinutesPerDay() >= s.walkingTargetMinutes()) {
       return Optional.empty();
     }
-    return Optional.of(Finding.of(code(), TriageMessages.reason(code(), r.walkingMinutesPerDay())));
+    return Optional.of(
+        Finding.of(
+            code(),
+            TriageMessages.reason(code(), r.walkingMinutesPerDay(), s.walkingTargetMinutes())));
   }
 }

@@ -1,13 +1,16 @@
 package com.pullsafe.triage;
 
 import com.pullsafe.programming.Loads;
+import com.pullsafe.triage.AthleteHistory.EarlierReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * AMBER: pain while grinding heavy reps, or a top set more than the tenant's cap above the previous
- * reported week's top set (exactly the cap is allowed). Applies at painScore 0 too, for the jump.
+ * AMBER: pain while grinding heavy reps, or a top set more than the athlete's current cap above the
+ * latest top set of the 4 weeks before (exactly the cap is allowed). The current cap is the
+ * tenant's, or 2.5 % after an AMBER-or-higher report in the last 4 weeks. Applies at painScore 0
+ * too, for the jump.
  */
 public final class OverloadTooSoonRule implements TriageRule {
 
@@ -19,7 +22,9 @@ public final class OverloadTooSoonRule implements TriageRule {
   @Override
   public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
     boolean grinding = r.grindingHeavyReps() && r.inPain();
-    boolean jump = aboveCap(r.topSetKg(), h.previousTopSetKg(), s.progressionCapPercent());
+    Optional<EarlierReport> before = h.latestTopSet();
+    BigDecimal cap = s.capFor(h);
+    boolean jump = before.isPresent() && aboveCap(r.topSetKg(), before.get().topSetKg(), cap);
     if (!grinding && !jump) {
       return Optional.empty();
     }
@@ -28,14 +33,15 @@ public final class OverloadTooSoonRule implements TriageRule {
           Finding.of(code(), TriageMessages.reasonVariant(code(), "grinding", r.painScore())));
     }
     BigDecimal now = r.topSetKg();
-    BigDecimal before = h.previousTopSetKg();
-    BigDecimal cap = s.progressionCapPercent();
-    String increase = TriageMessages.plain(increasePercent(before, now, cap));
+    BigDecimal then = before.get().topSetKg();
+    String increase = TriageMessages.plain(increasePercent(then, now, cap));
+    String earlier = earlierTopSet(before.get());
+    String capText = capText(cap, s.progressionCapPercent());
     String reason =
         grinding
             ? TriageMessages.reasonVariant(
-                code(), "both", now, increase, before, cap, r.painScore())
-            : TriageMessages.reasonVariant(code(), "jump", now, increase, before, cap);
+                code(), "both", now, increase, earlier, capText, r.painScore())
+            : TriageMessages.reasonVariant(code(), "jump", now, increase, earlier, capText);
     return Optional.of(Finding.of(code(), reason));
   }
 
@@ -60,5 +66,17 @@ public final class OverloadTooSoonRule implements TriageRule {
       }
     }
     return exactRatio.divide(before, 3, RoundingMode.UP);
+  }
+
+  private static String earlierTopSet(EarlierReport before) {
+    return before.weeksBefore() == 1
+        ? TriageMessages.text("overload.before.lastWeek", before.topSetKg())
+        : TriageMessages.text("overload.before.weeksAgo", before.topSetKg(), before.weeksBefore());
+  }
+
+  private static String capText(BigDecimal cap, BigDecimal tenantCap) {
+    return cap.compareTo(tenantCap) < 0
+        ? TriageMessages.text("overload.cap.lowered", cap)
+        : TriageMessages.text("overload.cap.tenant", cap);
   }
 }

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
  * @param topSetReps reps of that set, null without deadlifting
  * @param painScore worst lower-back pain after pulling, 0..10
  * @param daysLasting how long the pain lasted; null means it is still there
+ * @param notes the athlete's free text, null when none
  */
 public record ReportFacts(
     BigDecimal topSetKg,
@@ -34,7 +35,8 @@ public record ReportFacts(
     boolean feverOrUnwell,
     boolean recentTrauma,
     boolean constantNightPain,
-    int walkingMinutesPerDay) {
+    int walkingMinutesPerDay,
+    String notes) {
 
   public boolean inPain() {
     return painScore > 0;
@@ -50,9 +52,12 @@ public record ReportFacts(
     return feverOrUnwell || recentTrauma || constantNightPain;
   }
 
-  /** Pain down a leg, numbness or tingling, or a pop during the lift. */
+  /**
+   * Pain down a leg or numbness or tingling, which count even without back pain, or a pop during
+   * the lift with back pain.
+   */
   public boolean nerveSigns() {
-    return radiatesToLeg || numbnessOrTingling || popFelt;
+    return radiatesToLeg || numbnessOrTingling || (popFelt && inPain());
   }
 
   public static Builder builder() {
@@ -83,6 +88,7 @@ public record ReportFacts(
     private boolean recentTrauma;
     private boolean constantNightPain;
     private int walkingMinutesPerDay;
+    private String notes;
 
     private Builder() {}
 
@@ -196,6 +202,11 @@ public record ReportFacts(
       return this;
     }
 
+    public Builder notes(String notes) {
+      this.notes = notes;
+      return this;
+    }
+
     public ReportFacts build() {
       return new ReportFacts(
           topSetKg,
@@ -219,7 +230,8 @@ public record ReportFacts(
           feverOrUnwell,
           recentTrauma,
           constantNightPain,
-          walkingMinutesPerDay);
+          walkingMinutesPerDay,
+          notes);
     }
   }
 }

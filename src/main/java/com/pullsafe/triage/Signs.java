@@ -25,11 +25,12 @@ final class Signs {
     return TriageMessages.joinAnd(signs);
   }
 
+  /** The nerve signs that count: a pop only with back pain (see {@link ReportFacts#nerveSigns}). */
   static String nerve(ReportFacts r) {
     List<String> signs = new ArrayList<>();
     add(signs, r.radiatesToLeg(), "radiatesToLeg");
     add(signs, r.numbnessOrTingling(), "numbnessOrTingling");
-    add(signs, r.popFelt(), "popFelt");
+    add(signs, r.popFelt() && r.inPain(), "popFelt");
     return TriageMessages.joinAnd(signs);
   }
 

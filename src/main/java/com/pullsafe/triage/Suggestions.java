@@ -48,6 +48,7 @@ public final class Suggestions {
     BY_CODE.put(
         FindingCode.RECURRING_PAIN, List.of(BLOCK_PULL, RACK_PULL, FARMER_CARRY, FRONT_CARRY));
     BY_CODE.put(FindingCode.DOMS, List.of());
+    BY_CODE.put(FindingCode.NOTES_MENTION_RED_FLAG, List.of());
     BY_CODE.put(FindingCode.LOW_WALKING, List.of(WALKING));
   }
 

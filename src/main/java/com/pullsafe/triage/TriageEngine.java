@@ -12,8 +12,13 @@ import java.util.Optional;
  */
 public final class TriageEngine {
 
-  /** Stored with every triage result, so a later rule change never rewrites history. */
-  public static final String RULE_SET_VERSION = "2026.11-1";
+  /**
+   * Stored with every triage result, so a later rule change never rewrites history. Give it a new
+   * value whenever a rule, a threshold or a text of the triage bundle changes:
+   * RuleSetFingerprintTest pins a fingerprint of the rule table and of a fixed corpus of outcomes
+   * per version, and fails the build until the new version is pinned.
+   */
+  public static final String RULE_SET_VERSION = "2026.12-2";
 
   private static final Comparator<Finding> MOST_SEVERE_FIRST =
       Comparator.comparing(Finding::level).reversed().thenComparing(Finding::code);
@@ -46,6 +51,7 @@ public final class TriageEngine {
         new OverloadTooSoonRule(),
         new RecurringPainRule(),
         new DomsRule(),
+        new NotesMentionRedFlagRule(),
         new LowWalkingRule());
   }
 

@@ -15,12 +15,13 @@ public final class TriageMessages {
 
   static final String BUNDLE = "com.pullsafe.triage.TriageMessages";
   private static final Locale LOCALE = Locale.ENGLISH;
-  private static final ResourceBundle MESSAGES =
-      ResourceBundle.getBundle(
-          BUNDLE,
-          LOCALE,
-          TriageMessages.class.getClassLoader(),
-          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  private static final ResourceBundle MESSAGES = bundle(LOCALE);
+
+  /**
+   * The languages whose red-flag words are looked for in an athlete's notes: notes are free text,
+   * written in whatever language the athlete likes, whatever the language of the pages.
+   */
+  static final List<Locale> NOTES_LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
 
   private TriageMessages() {}
 
@@ -78,7 +79,20 @@ public final class TriageMessages {
     return head + " " + text("word.and") + " " + parts.get(parts.size() - 1);
   }
 
+  /** A text without arguments in one of the {@link #NOTES_LANGUAGES}. */
+  static String textIn(Locale language, String key) {
+    return new MessageFormat(bundle(language).getString(key), language).format(new Object[0]);
+  }
+
   static boolean hasKey(String key) {
     return MESSAGES.containsKey(key);
+  }
+
+  static ResourceBundle bundle(Locale language) {
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        language,
+        TriageMessages.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 }

@@ -8,6 +8,7 @@ import com.pullsafe.reports.NewReport;
 import com.pullsafe.reports.ReportValidator;
 import com.pullsafe.reports.ValidReport;
 import com.pullsafe.triage.AthleteHistory;
+import com.pullsafe.triage.AthleteHistory.EarlierReport;
 import com.pullsafe.triage.FindingCode;
 import com.pullsafe.triage.Level;
 import com.pullsafe.triage.TriageEngine;
@@ -37,18 +38,20 @@ class DemoReportsTest {
               List<TriageOutcome> results = new ArrayList<>();
               for (NewReport report : reports) {
                 ValidReport valid = validator.validate(report);
-                List<Integer> pain = new ArrayList<>();
-                for (int i = earlier.size() - 1; i >= 0 && pain.size() < 3; i--) {
-                  pain.add(earlier.get(i).facts().painScore());
+                List<EarlierReport> history = new ArrayList<>();
+                for (int i = earlier.size() - 1; i >= 0; i--) {
+                  ValidReport before = earlier.get(i);
+                  history.add(
+                      new EarlierReport(
+                          before.week().weeksBefore(valid.week()),
+                          before.facts().topSetKg(),
+                          before.facts().painScore(),
+                          results.get(i).level()));
                 }
-                AthleteHistory history =
-                    earlier.isEmpty()
-                        ? AthleteHistory.none()
-                        : new AthleteHistory(
-                            earlier.get(earlier.size() - 1).facts().topSetKg(), pain);
                 results.add(
                     TriageEngine.standard()
-                        .triage(valid.facts(), history, TriageSettings.defaults()));
+                        .triage(
+                            valid.facts(), new AthleteHistory(history), TriageSettings.defaults()));
                 earlier.add(valid);
               }
               outcomes.put(email, results);
@@ -84,6 +87,7 @@ class DemoReportsTest {
     assertEquals(Level.RED, t.get("lea@demo.test").get(3).level());
     assertEquals(Level.URGENT, t.get("omar@demo.test").get(3).level());
     assertEquals(Level.RED, t.get("sara@demo.test").get(0).level());
+    assertEquals(Level.GREEN, t.get("sara@demo.test").get(3).level());
     assertTrue(t.get("tom@demo.test").get(2).has(FindingCode.SETUP_FAULT));
     assertTrue(t.get("mia@demo.test").get(1).has(FindingCode.DOMS));
   }

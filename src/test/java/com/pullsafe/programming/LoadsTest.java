@@ -27,6 +27,19 @@ class LoadsTest {
     assertKg(expected, Loads.roundDownToIncrement(kg(kg), kg(increment)));
   }
 
+  @ParameterizedTest(name = "{0} kg up to {1} kg steps -> {2}")
+  @CsvSource({
+    "115.5, 2.5, 117.5",
+    "115, 2.5, 115",
+    "115.01, 2.5, 117.5",
+    "87.525, 1.25, 88.75",
+    "0.1, 2.5, 2.5",
+    "0, 2.5, 0"
+  })
+  void loadsCanBeRoundedUpToThePlateIncrement(String kg, String increment, String expected) {
+    assertKg(expected, Loads.roundUpToIncrement(kg(kg), kg(increment)));
+  }
+
   @Test
   void theResultHasTheScaleOfTheIncrement() {
     assertEquals("145.0", Loads.roundDownToIncrement(kg("147"), kg("2.5")).toPlainString());

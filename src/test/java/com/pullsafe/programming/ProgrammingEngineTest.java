@@ -62,8 +62,15 @@ class ProgrammingEngineTest {
     Prescription p = engine.program(pulled("100", 5).relearningRequired(true).build());
 
     assertNotNull(p.relearningBlock());
-    assertKg("87.5", p.relearningBlock().loadMinKg());
+    assertKg("90", p.relearningBlock().loadMinKg());
     assertKg("92.5", p.relearningBlock().loadMaxKg());
+  }
+
+  @Test
+  void aLiftTooLightToLoadInPlateStepsGetsNoRelearningBlock() {
+    Prescription p = engine.program(pulled("3", 1).relearningRequired(true).build());
+
+    assertNull(p.relearningBlock());
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IsoWeekTest {
@@ -103,5 +104,19 @@ class IsoWeekTest {
     assertEquals("2026-W47", converter.convertToDatabaseColumn(IsoWeek.of(2026, 47)));
     assertEquals(IsoWeek.of(2026, 47), converter.convertToEntityAttribute("2026-W47"));
     assertEquals(null, converter.convertToDatabaseColumn(null));
+  }
+
+  @ParameterizedTest(name = "{0} is {2} weeks before {1}")
+  @CsvSource({
+    "2026-W47, 2026-W48, 1",
+    "2026-W44, 2026-W48, 4",
+    "2026-W48, 2026-W48, 0",
+    "2026-W49, 2026-W48, -1",
+    "2026-W53, 2027-W01, 1",
+    "2025-W52, 2026-W02, 2",
+    "2020-W53, 2021-W03, 3"
+  })
+  void countsTheWeeksBeforeALaterWeekAcrossYears(String earlier, String later, int weeks) {
+    assertEquals(weeks, IsoWeek.parse(earlier).weeksBefore(IsoWeek.parse(later)));
   }
 }

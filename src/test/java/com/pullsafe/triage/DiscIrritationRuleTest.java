@@ -5,6 +5,7 @@ import static com.pullsafe.triage.Fixtures.pain;
 import static com.pullsafe.triage.Fixtures.quietWeek;
 import static com.pullsafe.triage.Fixtures.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -33,9 +34,21 @@ class DiscIrritationRuleTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"radiatesToLeg", "numbnessOrTingling", "popFelt"})
-  void aNerveSignWithoutBackPainDoesNotFire(String sign) {
-    assertTrue(evaluate(rule, with(quietWeek().painScore(0), sign).build()).isEmpty());
+  @ValueSource(strings = {"radiatesToLeg", "numbnessOrTingling"})
+  void aLegSymptomWithoutBackPainIsRed(String sign) {
+    Finding finding = evaluate(rule, with(quietWeek().painScore(0), sign).build()).orElseThrow();
+
+    assertEquals(Level.RED, finding.level());
+  }
+
+  @Test
+  void aPopWithoutBackPainDoesNotFire() {
+    assertTrue(evaluate(rule, quietWeek().painScore(0).popFelt(true).build()).isEmpty());
+  }
+
+  @Test
+  void aPopWithTheLeastBackPainFires() {
+    assertTrue(evaluate(rule, pain(1, PainCharacter.DULL).popFelt(true).build()).isPresent());
   }
 
   @Test
@@ -51,5 +64,17 @@ class DiscIrritationRuleTest {
 
     assertTrue(reason.contains("(6/10)"), reason);
     assertTrue(reason.contains("pain running down a leg and a pop during the lift"), reason);
+  }
+
+  @Test
+  void reasonWithoutBackPainSaysSoAndLeavesOutAPopThatDoesNotCount() {
+    ReportFacts report = quietWeek().painScore(0).numbnessOrTingling(true).popFelt(true).build();
+
+    String reason = evaluate(rule, report).orElseThrow().reason();
+
+    assertTrue(reason.contains("numbness or tingling in a buttock or leg"), reason);
+    assertTrue(reason.contains("without back pain"), reason);
+    assertFalse(reason.contains("pop"), reason);
+    assertFalse(reason.contains("/10"), reason);
   }
 }

@@ -77,6 +77,24 @@ class DomsRuleTest {
     assertTrue(evaluate(rule, with(soreness(), sign).build()).isEmpty());
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Woke me up at night with the pain.",
+        "Both legs felt heavy and odd.",
+        "Had a bit of a fever on Thursday."
+      })
+  void aRedFlagNamedInTheNotesRulesOutDoms(String notes) {
+    assertTrue(evaluate(rule, soreness().notes(notes).build()).isEmpty());
+  }
+
+  @Test
+  void harmlessNotesKeepDoms() {
+    String notes = "Usual soreness after a heavy session, gone by Tuesday.";
+
+    assertTrue(evaluate(rule, soreness().notes(notes).build()).isPresent());
+  }
+
   @Test
   void noPainNoDoms() {
     assertTrue(evaluate(rule, soreness().painScore(0).build()).isEmpty());

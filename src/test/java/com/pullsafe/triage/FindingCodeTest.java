@@ -19,6 +19,7 @@ class FindingCodeTest {
     "OVERLOAD_TOO_SOON, AMBER",
     "RECURRING_PAIN, AMBER",
     "DOMS, GREEN",
+    "NOTES_MENTION_RED_FLAG, AMBER",
     "LOW_WALKING, GREEN"
   })
   void eachCodeHasTheLevelOfTheTriageTable(FindingCode code, Level level) {

@@ -6,7 +6,6 @@ import static com.pullsafe.triage.Fixtures.previousPainScores;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -87,10 +86,7 @@ class RecurringPainRuleTest {
   @Test
   void reasonWithShortHistoryCountsOnlyExistingReports() {
     String reason =
-        rule.evaluate(
-                pain(6, PainCharacter.SHARP).build(),
-                new AthleteHistory(null, List.of(4, 3)),
-                CAP_5)
+        rule.evaluate(pain(6, PainCharacter.SHARP).build(), previousPainScores(4, 3), CAP_5)
             .orElseThrow()
             .reason();
 

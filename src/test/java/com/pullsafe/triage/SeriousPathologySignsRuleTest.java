@@ -15,7 +15,8 @@ class SeriousPathologySignsRuleTest {
   private final TriageRule rule = new SeriousPathologySignsRule();
 
   @ParameterizedTest
-  @ValueSource(strings = {"saddleNumbness", "bladderOrBowelChange", "progressiveLegWeakness"})
+  @ValueSource(
+      strings = {"saddleNumbness", "bladderOrBowelChange", "progressiveLegWeakness", "bothLegs"})
   void anyOneSeriousSignIsUrgent(String sign) {
     Finding finding = evaluate(rule, with(quietWeek().painScore(4), sign).build()).orElseThrow();
 
@@ -23,11 +24,35 @@ class SeriousPathologySignsRuleTest {
     assertEquals(Level.URGENT, finding.level());
   }
 
-  @Test
-  void seriousSignsAreUrgentEvenWithoutPain() {
-    ReportFacts report = quietWeek().painScore(0).saddleNumbness(true).build();
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"saddleNumbness", "bladderOrBowelChange", "progressiveLegWeakness", "bothLegs"})
+  void seriousSignsAreUrgentEvenWithoutPain(String sign) {
+    ReportFacts report = with(quietWeek().painScore(0), sign).build();
 
-    assertTrue(evaluate(rule, report).isPresent());
+    assertEquals(Level.URGENT, evaluate(rule, report).orElseThrow().level());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 10})
+  void symptomsInBothLegsAreUrgentAtAnyPainScore(int painScore) {
+    ReportFacts report =
+        quietWeek().painScore(painScore).painCharacter(PainCharacter.SHARP).bothLegs(true).build();
+
+    assertEquals(Level.URGENT, evaluate(rule, report).orElseThrow().level());
+  }
+
+  @Test
+  void painDownOneLegIsNotASeriousSign() {
+    ReportFacts report =
+        quietWeek()
+            .painScore(6)
+            .painCharacter(PainCharacter.BURNING)
+            .radiatesToLeg(true)
+            .numbnessOrTingling(true)
+            .build();
+
+    assertTrue(evaluate(rule, report).isEmpty());
   }
 
   @Test
@@ -50,6 +75,7 @@ class SeriousPathologySignsRuleTest {
             .saddleNumbness(true)
             .bladderOrBowelChange(true)
             .progressiveLegWeakness(true)
+            .bothLegs(true)
             .build();
 
     String reason = evaluate(rule, report).orElseThrow().reason();
@@ -57,5 +83,6 @@ class SeriousPathologySignsRuleTest {
     assertTrue(reason.contains("numbness around the groin"), reason);
     assertTrue(reason.contains("bladder or bowel"), reason);
     assertTrue(reason.contains("a leg getting weaker"), reason);
+    assertTrue(reason.contains("symptoms in both legs"), reason);
   }
 }

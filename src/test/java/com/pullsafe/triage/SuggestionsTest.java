@@ -48,6 +48,7 @@ class SuggestionsTest {
         Arguments.of(
             FindingCode.RECURRING_PAIN, List.of(BLOCK_PULL, RACK_PULL, FARMER_CARRY, FRONT_CARRY)),
         Arguments.of(FindingCode.DOMS, List.of()),
+        Arguments.of(FindingCode.NOTES_MENTION_RED_FLAG, List.of()),
         Arguments.of(FindingCode.LOW_WALKING, List.of(WALKING)));
   }
 

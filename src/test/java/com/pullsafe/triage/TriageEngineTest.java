@@ -15,16 +15,20 @@ import static com.pullsafe.triage.FindingCode.DISC_IRRITATION;
 import static com.pullsafe.triage.FindingCode.DOMS;
 import static com.pullsafe.triage.FindingCode.ERECTOR_STRAIN;
 import static com.pullsafe.triage.FindingCode.LOW_WALKING;
+import static com.pullsafe.triage.FindingCode.NOTES_MENTION_RED_FLAG;
 import static com.pullsafe.triage.FindingCode.OVERLOAD_TOO_SOON;
 import static com.pullsafe.triage.FindingCode.POOR_BRACING;
 import static com.pullsafe.triage.FindingCode.RECURRING_PAIN;
 import static com.pullsafe.triage.FindingCode.SERIOUS_PATHOLOGY_SIGNS;
 import static com.pullsafe.triage.FindingCode.SETUP_FAULT;
 import static com.pullsafe.triage.Fixtures.CAP_5;
+import static com.pullsafe.triage.Fixtures.earlier;
 import static com.pullsafe.triage.Fixtures.pain;
+import static com.pullsafe.triage.Fixtures.previousPainScores;
 import static com.pullsafe.triage.Fixtures.previousTopSet;
 import static com.pullsafe.triage.Fixtures.quietWeek;
 import static com.pullsafe.triage.Fixtures.soreness;
+import static com.pullsafe.triage.Fixtures.topSetWeeksAgo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -53,7 +57,7 @@ class TriageEngineTest {
   void everyOutcomeCarriesTheRuleSetVersion() {
     TriageOutcome outcome = engine.triage(quietWeek().build(), AthleteHistory.none(), CAP_5);
 
-    assertEquals("2026.11-1", outcome.ruleSetVersion());
+    assertEquals("2026.12-2", outcome.ruleSetVersion());
     assertEquals(TriageEngine.RULE_SET_VERSION, outcome.ruleSetVersion());
   }
 
@@ -120,11 +124,15 @@ class TriageEngineTest {
             .worseBendingOrExtending(true)
             .atSubmaximalLoads(true)
             .grindingHeavyReps(true)
-            .radiatesToLeg(true)
+            .popFelt(true)
             .feverOrUnwell(true)
             .onset(Onset.START_OF_PULL)
             .build();
-    AthleteHistory history = new AthleteHistory(new BigDecimal("140"), List.of(6, 6, 6));
+    AthleteHistory history =
+        AthleteHistory.of(
+            earlier(1, "140", 6, Level.GREEN),
+            earlier(2, null, 6, Level.GREEN),
+            earlier(3, null, 6, Level.GREEN));
 
     TriageOutcome outcome = engine.triage(report, history, CAP_5);
 
@@ -144,8 +152,7 @@ class TriageEngineTest {
             .walkingMinutesPerDay(50)
             .build();
 
-    TriageOutcome outcome =
-        engine.triage(report, new AthleteHistory(null, List.of(4, 4, 4)), CAP_5);
+    TriageOutcome outcome = engine.triage(report, previousPainScores(4, 4, 4), CAP_5);
 
     assertEquals(
         List.of(DISC_IRRITATION, POOR_BRACING, SETUP_FAULT, RECURRING_PAIN, LOW_WALKING),
@@ -161,8 +168,7 @@ class TriageEngineTest {
             .atSubmaximalLoads(true)
             .build();
 
-    TriageOutcome outcome =
-        engine.triage(report, new AthleteHistory(null, List.of(5, 5, 5)), CAP_5);
+    TriageOutcome outcome = engine.triage(report, previousPainScores(5, 5, 5), CAP_5);
 
     assertEquals(List.of(POOR_BRACING, RECURRING_PAIN), outcome.codes());
     assertEquals(
@@ -223,5 +229,66 @@ class TriageEngineTest {
     assertThrows(UnsupportedOperationException.class, () -> outcome.findings().clear());
     assertThrows(
         UnsupportedOperationException.class, () -> outcome.suggestedAlternatives().clear());
+  }
+
+  @Test
+  void numbnessInALegWithoutBackPainIsRed() {
+    ReportFacts report = quietWeek().painScore(0).numbnessOrTingling(true).build();
+
+    TriageOutcome outcome = engine.triage(report, AthleteHistory.none(), CAP_5);
+
+    assertEquals(Level.RED, outcome.level());
+    assertEquals(List.of(DISC_IRRITATION), outcome.codes());
+    assertEquals(List.of(WALKING), outcome.suggestedAlternatives());
+  }
+
+  @Test
+  void painDownBothLegsIsUrgentNotRed() {
+    ReportFacts report = pain(5, PainCharacter.BURNING).radiatesToLeg(true).bothLegs(true).build();
+
+    TriageOutcome outcome = engine.triage(report, AthleteHistory.none(), CAP_5);
+
+    assertEquals(Level.URGENT, outcome.level());
+    assertEquals(List.of(SERIOUS_PATHOLOGY_SIGNS, DISC_IRRITATION), outcome.codes());
+  }
+
+  @Test
+  void aThirtyPercentJumpAfterAWeekWithoutDeadliftsIsAmber() {
+    ReportFacts report = quietWeek().topSet("182", 1).build();
+
+    TriageOutcome outcome = engine.triage(report, topSetWeeksAgo(2, "140"), CAP_5);
+
+    assertEquals(Level.AMBER, outcome.level());
+    assertEquals(List.of(OVERLOAD_TOO_SOON), outcome.codes());
+  }
+
+  @Test
+  void aFivePercentJumpOnTheReducedCapIsAmber() {
+    ReportFacts report = quietWeek().topSet("147", 1).build();
+    AthleteHistory afterAFlag =
+        AthleteHistory.of(earlier(1, "140", 0, Level.GREEN), earlier(2, "140", 4, Level.AMBER));
+
+    assertTrue(engine.triage(report, afterAFlag, CAP_5).has(OVERLOAD_TOO_SOON));
+    assertFalse(engine.triage(report, previousTopSet("140"), CAP_5).has(OVERLOAD_TOO_SOON));
+  }
+
+  @Test
+  void saddleNumbnessWrittenOnlyInTheNotesIsFlaggedForTheCoach() {
+    ReportFacts report = quietWeek().notes("Numb in the saddle area since Wednesday.").build();
+
+    TriageOutcome outcome = engine.triage(report, AthleteHistory.none(), CAP_5);
+
+    assertEquals(Level.AMBER, outcome.level());
+    assertEquals(List.of(NOTES_MENTION_RED_FLAG), outcome.codes());
+    assertTrue(outcome.suggestedAlternatives().isEmpty());
+  }
+
+  @Test
+  void theTenantsWalkingTargetDecidesLowWalking() {
+    ReportFacts report = quietWeek().walkingMinutesPerDay(110).build();
+    TriageSettings target120 = new TriageSettings(new BigDecimal("5"), 120);
+
+    assertTrue(engine.triage(report, AthleteHistory.none(), target120).has(LOW_WALKING));
+    assertFalse(engine.triage(report, AthleteHistory.none(), CAP_5).has(LOW_WALKING));
   }
 }

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +37,22 @@ class TriageMessagesTest {
   @EnumSource(Level.class)
   void everyLevelHasASummary(Level level) {
     assertTrue(TriageMessages.levelSummary(level).startsWith(capitalized(level)));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"en", "de"})
+  void everyNotesLanguageHasItsOwnWordsForEveryRedFlagSign(String language) throws IOException {
+    String file = language.equals("en") ? "" : "_" + language;
+    Properties words = new Properties();
+    try (InputStream in =
+        TriageMessages.class.getResourceAsStream("TriageMessages" + file + ".properties")) {
+      words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    for (String field : NotesRedFlags.fields()) {
+      String list = words.getProperty("notes.redFlag." + field);
+      assertTrue(list != null && !list.isBlank(), language + " has no words for " + field);
+    }
+    assertTrue(TriageMessages.NOTES_LANGUAGES.contains(Locale.forLanguageTag(language)));
   }
 
   @Test
@@ -105,7 +126,8 @@ class TriageMessagesTest {
 
   @Test
   void largeIntegersHaveNoGroupingSeparator() {
-    assertEquals("1440", TriageMessages.text("finding.LOW_WALKING.reason", 1440).split(" ")[3]);
+    assertEquals(
+        "1440", TriageMessages.text("finding.LOW_WALKING.reason", 1440, 1440).split(" ")[3]);
   }
 
   @Test
