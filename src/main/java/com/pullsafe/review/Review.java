@@ -174,6 +174,10 @@ public class Review extends TenantOwnedEntity {
     return report;
   }
 
+  public int getReportVersion() {
+    return reportVersion;
+  }
+
   public Decision getDecision() {
     return decision;
   }
