@@ -1,6 +1,7 @@
 package com.pullsafe.api;
 
 import com.pullsafe.platform.InvalidInput.FieldError;
+import com.pullsafe.platform.StorableText;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -17,6 +18,7 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,9 +27,11 @@ import java.util.stream.Collectors;
 /**
  * Checks that a parsed JSON body has the shape of the record it will be bound to, naming each field
  * that does not fit ({@code coachId}, {@code assign[0].sets}). JSON-B alone is too lenient to rely
- * on: Yasson turns {@code 1.5} into the {@code Long} 1 and {@code [1]} into 1, and its errors do
- * not always say which field failed. Missing and null fields pass: required fields are the
- * services' business.
+ * on: Yasson turns {@code 1.5} into the {@code Long} 1 and {@code [1]} into 1, silently drops a
+ * field the record does not have (a red flag sent as {@code saddle_numbness} must never pass as
+ * GREEN), and its errors do not always say which field failed. Text PostgreSQL cannot store (see
+ * {@link StorableText}) is refused here for every field of every body. Missing and null fields
+ * pass: required fields are the services' business.
  */
 final class JsonShape {
 
@@ -42,6 +46,10 @@ final class JsonShape {
           BigInteger.class);
   private static final Set<Class<?>> NUMBERS =
       Set.of(Double.class, double.class, Float.class, float.class, BigDecimal.class, Number.class);
+
+  static final String UNKNOWN_FIELD = "is not a field of this request: check its spelling";
+  static final String UNSTORABLE =
+      "contains a character that cannot be stored (such as U+0000); remove it";
 
   private JsonShape() {}
 
@@ -96,13 +104,21 @@ final class JsonShape {
       errors.add(new FieldError(path, "must be an object"));
       return;
     }
+    Set<String> known = new HashSet<>();
     for (RecordComponent component : record.getRecordComponents()) {
+      known.add(component.getName());
       JsonValue field = object.get(component.getName());
       if (field != null) {
-        String name = path.isEmpty() ? component.getName() : path + "." + component.getName();
-        check(field, component.getGenericType(), name, errors);
+        check(field, component.getGenericType(), name(path, component.getName()), errors);
       }
     }
+    object.keySet().stream()
+        .filter(key -> !known.contains(key))
+        .forEach(key -> errors.add(new FieldError(name(path, key), UNKNOWN_FIELD)));
+  }
+
+  private static String name(String path, String field) {
+    return path.isEmpty() ? field : path + "." + field;
   }
 
   private static void elements(
@@ -120,7 +136,10 @@ final class JsonShape {
   private static String scalarProblem(JsonValue value, Class<?> type) {
     ValueType kind = value.getValueType();
     if (type == String.class) {
-      return kind == ValueType.STRING ? null : "must be text";
+      if (kind != ValueType.STRING) {
+        return "must be text";
+      }
+      return StorableText.isStorable(((JsonString) value).getString()) ? null : UNSTORABLE;
     }
     if (type == Boolean.class || type == boolean.class) {
       return kind == ValueType.TRUE || kind == ValueType.FALSE ? null : "must be true or false";

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -39,8 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/v1/reports}: api-v1 rows {@code POST /reports}, {@code GET /reports/{id}}, {@code GET
- * /reports?flagged=true&status=OPEN} and {@code POST /reports/{id}/review}.
+ * {@code /api/v1/reports}: api-v1 rows {@code POST /reports}, {@code PUT /reports/{id}}, {@code GET
+ * /reports/{id}}, {@code GET /reports?flagged=true&status=OPEN} and {@code POST
+ * /reports/{id}/review}.
  */
 @Path("v1/reports")
 @RequestScoped
@@ -60,6 +62,18 @@ public class ReportsResource {
           + "\"DISC_IRRITATION\",\"level\":\"RED\",\"reason\":\"Pain 4/10 that runs down a"
           + " leg.\",\"advice\":\"Stop heavy pulling and get it checked.\"}],"
           + "\"suggestedAlternatives\":[\"WALKING\"],\"ruleSetVersion\":\"2026.1\","
+          + "\"notice\":\"PullSafe supports coaching; it does not diagnose.\"}";
+
+  static final String AMENDED_EXAMPLE =
+      "{\"week\":\"2026-W47\",\"topSetKg\":140,\"topSetReps\":3,\"painScore\":0,"
+          + "\"saddleNumbness\":true,\"walkingMinutesPerDay\":90,"
+          + "\"notes\":\"Numb around the groin since Wednesday.\"}";
+  static final String AMENDED_TRIAGED_EXAMPLE =
+      "{\"id\":42,\"week\":\"2026-W47\",\"level\":\"URGENT\",\"triageLevel\":\"URGENT\","
+          + "\"reviewStatus\":\"OPEN\",\"version\":2,\"findings\":[{\"code\":"
+          + "\"SERIOUS_PATHOLOGY_SIGNS\",\"level\":\"URGENT\",\"reason\":\"Numbness around"
+          + " the groin.\",\"advice\":\"Get emergency care now.\"}],"
+          + "\"suggestedAlternatives\":[\"WALKING\"],\"ruleSetVersion\":\"2026.2\","
           + "\"notice\":\"PullSafe supports coaching; it does not diagnose.\"}";
 
   @Inject private ReportSubmission submission;
@@ -96,11 +110,48 @@ public class ReportsResource {
         .build();
   }
 
+  @PUT
+  @Path("{id}")
+  @Operation(
+      summary = "Amend a report of this week or last week",
+      description =
+          "The ATHLETE whose report it is; anyone else's report is 404. The whole report again,"
+              + " for the same week, triaged afresh with the current rules; the replaced version"
+              + " stays stored with its triage. If the new level is higher than the level the coach"
+              + " last saw, the report goes back to the open queue, and RED or URGENT alert the"
+              + " coach as on a first submission. The level that stands is never lowered by an"
+              + " amendment, only by a coach's review.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              schema = @Schema(implementation = NewReport.class),
+              examples = @ExampleObject(name = "urgent", value = AMENDED_EXAMPLE)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Amended and triaged.",
+      content =
+          @Content(
+              schema = @Schema(implementation = TriagedReport.class),
+              examples = @ExampleObject(name = "escalated", value = AMENDED_TRIAGED_EXAMPLE)))
+  @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+  @APIResponse(
+      responseCode = "409",
+      ref = ApiDocs.CONFLICT,
+      description = "The report is older than last week, or changed at the same moment.")
+  public TriagedReport amend(@PathParam("id") long id, NewReport body) {
+    return TriagedReport.of(submission.amend(id, required(body)));
+  }
+
   @GET
   @Path("{id}")
   @Operation(
-      summary = "A report with its triage and review",
-      description = "The athlete, their coach, TENANT_ADMIN; anyone else gets 404.")
+      summary = "A report with its triage, review and earlier versions",
+      description =
+          "The athlete, their coach, TENANT_ADMIN; anyone else gets 404. `versions` lists the"
+              + " versions amendments replaced, oldest first, each with its own triage and the"
+              + " answers it changed.")
   @APIResponse(
       responseCode = "200",
       description = "The report.",

@@ -12,6 +12,7 @@ import java.util.List;
  * /api/v1/reports/{id}/review}, and inside {@code GET /api/v1/reports/{id}}).
  *
  * @param level the level that stands: the triage's, or the override
+ * @param reportVersion the version of the report's answers that was reviewed
  */
 public record ReviewResult(
     long id,
@@ -24,6 +25,7 @@ public record ReviewResult(
     String noteToAthlete,
     String reviewerName,
     Instant reviewedAt,
+    int reportVersion,
     List<AssignmentView> assignments) {
 
   static ReviewResult of(ReviewView r, List<AssignmentView> assignments) {
@@ -38,6 +40,7 @@ public record ReviewResult(
         r.noteToAthlete(),
         r.reviewerName(),
         r.reviewedAt(),
+        r.reportVersion(),
         assignments);
   }
 }

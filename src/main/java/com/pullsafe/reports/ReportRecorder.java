@@ -2,6 +2,7 @@ package com.pullsafe.reports;
 
 import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.Conflict;
+import com.pullsafe.platform.NotFound;
 import com.pullsafe.platform.Persisting;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.roster.AthleteStatus;
@@ -25,8 +26,10 @@ import java.util.List;
  * Stores a weekly report with its triage, inside the caller's transaction (domain brief, "The
  * weekly report" and "Triage"): validates every field, refuses a second report for a week, reads
  * the athlete's history in one query, runs {@link TriageEngine} with the tenant's cap, keeps the
- * outcome, updates the athlete's status and alerts the coach on RED or URGENT. No access rules:
- * {@link ReportSubmission} (the athlete themself) and the demo data call it.
+ * outcome, updates the athlete's status and alerts the coach on RED or URGENT. Amends a report of
+ * the current or previous week the same way, keeping the replaced version with its triage (domain
+ * brief, "Amending a report"). No access rules: {@link ReportSubmission} (the athlete themself) and
+ * the demo data call it.
  */
 @ApplicationScoped
 public class ReportRecorder {
@@ -44,9 +47,7 @@ public class ReportRecorder {
   private final TriageEngine engine = TriageEngine.standard();
 
   public ReportView record(Athlete athlete, NewReport input, Instant submittedAt) {
-    if (athlete.isArchived()) {
-      throw new Conflict(TEXTS.text("athlete.archived"));
-    }
+    refuseIfArchived(athlete);
     Clock at = Clock.fixed(submittedAt, ZoneOffset.UTC);
     ValidReport valid = new ReportValidator(IsoWeek.latestStarted(at)).validate(input);
     long sameWeek =
@@ -71,16 +72,75 @@ public class ReportRecorder {
     athleteStatus.record(athlete, valid.week().toString(), report.getLevel());
 
     if (outcome.level().notifiesCoach()) {
-      alerts.fire(
-          new CoachAlert(
-              athlete.getTenantId(),
-              report.getId(),
-              athlete.getId(),
-              athlete.getCoach() == null ? null : athlete.getCoach().getId(),
-              outcome.level(),
-              valid.week().toString()));
+      alert(report, outcome.level());
     }
     return ReportView.of(report, triage);
+  }
+
+  /**
+   * Replaces the answers of {@code athlete}'s report {@code reportId} with {@code input}, the whole
+   * report again for the same week, triaged afresh with the current rules; the replaced answers
+   * stay stored with their triage. If the new level is higher than the level the coach last saw,
+   * the report goes back to the open queue, and RED or URGENT alert as on a first submission.
+   * Another athlete's report is {@link NotFound}; a report older than last week is a {@link
+   * ReportNotAmendable}.
+   */
+  public ReportView amend(Athlete athlete, long reportId, NewReport input, Instant amendedAt) {
+    refuseIfArchived(athlete);
+    WeeklyReport report = em.find(WeeklyReport.class, reportId);
+    if (report == null || !report.getAthlete().getId().equals(athlete.getId())) {
+      throw new NotFound("Report");
+    }
+    Clock at = Clock.fixed(amendedAt, ZoneOffset.UTC);
+    if (!AmendmentWindow.at(at).includes(report.getWeek())) {
+      throw new ReportNotAmendable(TEXTS.text("amend.tooLate", report.getWeek()));
+    }
+    ValidReport valid =
+        new ReportValidator(IsoWeek.latestStarted(at)).amending(report.getWeek()).validate(input);
+    TriageOutcome outcome =
+        engine.triage(
+            valid.facts(),
+            historyBefore(athlete, valid.week()),
+            settings.current().triageSettings());
+
+    TriageResult replaced = currentTriage(report);
+    em.persist(new ReportVersion(report, replaced));
+    boolean escalated = report.amend(valid, outcome.level(), replaced.getLevel(), amendedAt);
+    TriageResult triage = new TriageResult(report, outcome, amendedAt);
+    em.persist(triage);
+    Persisting.flushOrConflict(em, () -> new Conflict(TEXTS.text("amend.concurrent")));
+
+    if (escalated) {
+      athleteStatus.record(athlete, valid.week().toString(), report.getLevel());
+      if (outcome.level().notifiesCoach()) {
+        alert(report, outcome.level());
+      }
+    }
+    return ReportView.of(report, triage);
+  }
+
+  private TriageResult currentTriage(WeeklyReport report) {
+    return em.createNamedQuery("TriageResult.findByReport", TriageResult.class)
+        .setParameter("reportId", report.getId())
+        .getSingleResult();
+  }
+
+  private void alert(WeeklyReport report, Level level) {
+    Athlete athlete = report.getAthlete();
+    alerts.fire(
+        new CoachAlert(
+            athlete.getTenantId(),
+            report.getId(),
+            athlete.getId(),
+            athlete.getCoach() == null ? null : athlete.getCoach().getId(),
+            level,
+            report.getWeek().toString()));
+  }
+
+  private static void refuseIfArchived(Athlete athlete) {
+    if (athlete.isArchived()) {
+      throw new Conflict(TEXTS.text("athlete.archived"));
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package com.pullsafe.reports;
 
 import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.platform.StorableText;
 import com.pullsafe.triage.Onset;
 import com.pullsafe.triage.PainCharacter;
 import com.pullsafe.triage.PainSpread;
@@ -12,9 +13,11 @@ import java.util.Optional;
 
 /**
  * Checks every field of a weekly report against the domain brief ("The weekly report"): ranges,
- * codes, painCharacter when in pain, no week in the future. Every bad field is reported at once, by
- * its name; plain Java, no container. The once-per-week rule needs the database and lives in the
- * service.
+ * codes, painCharacter when in pain, no week in the future, no character PostgreSQL cannot store,
+ * and for an amendment the report's own week. Every bad field is reported at once, by its name;
+ * plain Java, no container. With painScore 0 the answers that describe pain are stored as absent,
+ * however the report came in: this is the one place that clears them. The once-per-week rule needs
+ * the database and lives in the service.
  */
 public final class ReportValidator {
 
@@ -31,12 +34,23 @@ public final class ReportValidator {
       Bundle.of("com.pullsafe.reports.ReportMessages", ReportValidator.class);
 
   private final IsoWeek latestAllowedWeek;
+  private final IsoWeek amendedWeek;
 
   /**
    * @param latestAllowedWeek the latest week that has started; later weeks are refused
    */
   public ReportValidator(IsoWeek latestAllowedWeek) {
+    this(latestAllowedWeek, null);
+  }
+
+  private ReportValidator(IsoWeek latestAllowedWeek, IsoWeek amendedWeek) {
     this.latestAllowedWeek = latestAllowedWeek;
+    this.amendedWeek = amendedWeek;
+  }
+
+  /** Checks an amendment of the report of {@code week}: the whole report again, same week. */
+  public ReportValidator amending(IsoWeek week) {
+    return new ReportValidator(latestAllowedWeek, week);
   }
 
   /** The validated report, or {@link com.pullsafe.platform.InvalidInput} naming every bad field. */
@@ -58,20 +72,22 @@ public final class ReportValidator {
         r.notes() == null || r.notes().length() <= NOTES_MAX,
         "notes",
         TEXTS.text("text.tooLong", NOTES_MAX));
+    checks.check(StorableText.isStorable(r.notes()), "notes", TEXTS.text("text.unstorable"));
     checks.orThrow();
 
+    boolean inPain = pain > 0;
     ReportFacts facts =
         ReportFacts.builder()
             .topSet(r.topSetKg(), r.topSetReps())
             .painScore(pain)
-            .painCharacter(character)
-            .painSpread(spread)
+            .painCharacter(inPain ? character : null)
+            .painSpread(inPain ? spread : null)
             .symmetric(yes(r.symmetric()))
-            .onset(onset)
-            .daysLasting(r.daysLasting())
-            .worseBendingOrExtending(yes(r.worseBendingOrExtending()))
-            .atSubmaximalLoads(yes(r.atSubmaximalLoads()))
-            .grindingHeavyReps(yes(r.grindingHeavyReps()))
+            .onset(inPain ? onset : null)
+            .daysLasting(inPain ? r.daysLasting() : null)
+            .worseBendingOrExtending(inPain && yes(r.worseBendingOrExtending()))
+            .atSubmaximalLoads(inPain && yes(r.atSubmaximalLoads()))
+            .grindingHeavyReps(inPain && yes(r.grindingHeavyReps()))
             .radiatesToLeg(yes(r.radiatesToLeg()))
             .numbnessOrTingling(yes(r.numbnessOrTingling()))
             .popFelt(yes(r.popFelt()))
@@ -99,10 +115,15 @@ public final class ReportValidator {
       checks.check(false, "week", TEXTS.text("week.invalid"));
       return null;
     }
-    checks.check(
-        !week.get().isAfter(latestAllowedWeek),
-        "week",
-        TEXTS.text("week.future", latestAllowedWeek));
+    if (amendedWeek != null) {
+      checks.check(
+          week.get().equals(amendedWeek), "week", TEXTS.text("week.notAmended", amendedWeek));
+    } else {
+      checks.check(
+          !week.get().isAfter(latestAllowedWeek),
+          "week",
+          TEXTS.text("week.future", latestAllowedWeek));
+    }
     return week.get();
   }
 

@@ -77,8 +77,54 @@ public class Reports {
             row ->
                 byTriage
                     .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                    .add(FindingView.of((FindingCode) row[1], (Level) row[2], (String) row[3])));
+                    .add(
+                        new FindingView(
+                            (FindingCode) row[1],
+                            (Level) row[2],
+                            (String) row[3],
+                            (String) row[4])));
     return byTriage;
+  }
+
+  /**
+   * The versions of a report that amendments replaced, oldest first, each with its triage and what
+   * changed from the version before (domain brief, "Amending a report"). Three queries however many
+   * versions: the versions with their triage, the findings, the suggestions.
+   */
+  public List<VersionView> earlierVersions(long reportId) {
+    WeeklyReport report = em.find(WeeklyReport.class, reportId);
+    if (report == null || !access.maySee(report.getAthlete())) {
+      throw new NotFound("Report");
+    }
+    List<ReportVersion> versions =
+        em.createNamedQuery("ReportVersion.findByReport", ReportVersion.class)
+            .setParameter("reportId", reportId)
+            .setHint("eclipselink.batch", "v.triage.suggestedAlternatives")
+            .getResultList();
+    if (versions.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<FindingView>> findings =
+        findingsOf(versions.stream().map(v -> v.getTriage().getId()).toList());
+    List<VersionView> views = new ArrayList<>();
+    NewReport before = null;
+    for (ReportVersion version : versions) {
+      TriageResult triage = version.getTriage();
+      NewReport stated = version.stated(report.getWeek());
+      views.add(
+          new VersionView(
+              version.getVersionNumber(),
+              version.getSubmittedAt(),
+              stated,
+              before == null ? List.of() : AnswerChanges.between(before, stated),
+              triage.getLevel(),
+              findings.getOrDefault(triage.getId(), List.of()),
+              triage.getSuggestedAlternatives(),
+              triage.getRuleSetVersion(),
+              triage.getLevelSummary()));
+      before = stated;
+    }
+    return views;
   }
 
   /** The signed-in athlete's own reports, newest week first. */

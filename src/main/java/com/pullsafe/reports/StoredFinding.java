@@ -8,11 +8,15 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** One finding of a stored triage: code, level and the reason as it was written then. */
+/**
+ * One finding of a stored triage: code, level, and the reason and advice as they were shown then
+ * (domain brief: "a later rule or wording change never rewrites history").
+ */
 @Embeddable
 public class StoredFinding {
 
   public static final int REASON_MAX = 1000;
+  public static final int ADVICE_MAX = 2000;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 40)
@@ -25,12 +29,16 @@ public class StoredFinding {
   @Column(nullable = false, length = REASON_MAX)
   private String reason;
 
+  @Column(nullable = false, length = ADVICE_MAX)
+  private String advice;
+
   protected StoredFinding() {}
 
   StoredFinding(Finding finding) {
     this.code = finding.code();
     this.level = finding.level();
     this.reason = finding.reason();
+    this.advice = finding.advice();
   }
 
   public FindingCode getCode() {
@@ -43,5 +51,9 @@ public class StoredFinding {
 
   public String getReason() {
     return reason;
+  }
+
+  public String getAdvice() {
+    return advice;
   }
 }

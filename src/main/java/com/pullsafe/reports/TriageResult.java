@@ -4,6 +4,7 @@ import com.pullsafe.programming.Alternative;
 import com.pullsafe.tenancy.TenantOwnedEntity;
 import com.pullsafe.triage.FindingCode;
 import com.pullsafe.triage.Level;
+import com.pullsafe.triage.TriageMessages;
 import com.pullsafe.triage.TriageOutcome;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,8 +17,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -26,42 +27,52 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * What the triage engine said about a report, kept as it was: level, findings with their reasons,
- * suggested alternatives and the rule-set version (domain brief: "a later rule change never
- * rewrites history silently"). Never changed after it is stored; an override lives in the review.
+ * What the triage engine said about one version of a report, kept as it was: level, findings with
+ * their reasons and advice, the level's summary, suggested alternatives and the rule-set version
+ * (domain brief: "a later rule or wording change never rewrites history silently"). Never changed
+ * after it is stored; an override lives in the review, an amendment gets a result of its own.
  */
 @Entity
 @Table(name = "triage_result")
+// The triage of the report's current version.
 @NamedQuery(
     name = "TriageResult.findByReport",
-    query = "select t from TriageResult t where t.report.id = :reportId")
+    query =
+        "select t from TriageResult t join t.report r where r.id = :reportId"
+            + " and t.versionNumber = r.versionNumber")
 @NamedQuery(
     name = "TriageResult.findByAthlete",
     query =
         "select t from TriageResult t join fetch t.report r where r.athlete.id = :athleteId"
-            + " order by r.week desc")
+            + " and t.versionNumber = r.versionNumber order by r.week desc")
 @NamedQuery(
     name = "TriageResult.idsByAthlete",
     query =
         "select t.id from TriageResult t join t.report r where r.athlete.id = :athleteId"
-            + " order by r.week desc")
+            + " and t.versionNumber = r.versionNumber order by r.week desc")
 @NamedQuery(
     name = "TriageResult.findWithReports",
     query = "select t from TriageResult t join fetch t.report where t.id in :ids")
 @NamedQuery(
     name = "TriageResult.findingsOf",
     query =
-        "select t.id, f.code, f.level, f.reason from TriageResult t join t.findings f"
+        "select t.id, f.code, f.level, f.reason, f.advice from TriageResult t join t.findings f"
             + " where t.id in :ids order by t.id, index(f)")
 public class TriageResult extends TenantOwnedEntity {
+
+  static final int LEVEL_SUMMARY_MAX = 1000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @OneToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "report_id", nullable = false, unique = true)
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "report_id", nullable = false)
   private WeeklyReport report;
+
+  /** Which version of the report's answers this triaged. */
+  @Column(name = "version_number", nullable = false)
+  private int versionNumber;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 8)
@@ -82,14 +93,21 @@ public class TriageResult extends TenantOwnedEntity {
   @Column(name = "rule_set_version", nullable = false, length = 20)
   private String ruleSetVersion;
 
+  /** What the level meant for the athlete, as shown then. */
+  @Column(name = "level_summary", nullable = false, length = LEVEL_SUMMARY_MAX)
+  private String levelSummary;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
   protected TriageResult() {}
 
+  /** The triage of the report's current version. */
   public TriageResult(WeeklyReport report, TriageOutcome outcome, Instant createdAt) {
     this.report = report;
+    this.versionNumber = report.getVersionNumber();
     this.level = outcome.level();
+    this.levelSummary = TriageMessages.levelSummary(outcome.level());
     outcome.findings().forEach(f -> findings.add(new StoredFinding(f)));
     this.suggestedAlternatives.addAll(outcome.suggestedAlternatives());
     this.ruleSetVersion = outcome.ruleSetVersion();
@@ -124,6 +142,15 @@ public class TriageResult extends TenantOwnedEntity {
     return ruleSetVersion;
   }
 
+  public int getVersionNumber() {
+    return versionNumber;
+  }
+
+  public String getLevelSummary() {
+    return levelSummary;
+  }
+
+  /** When the version this triaged was submitted. */
   public Instant getCreatedAt() {
     return createdAt;
   }

@@ -26,9 +26,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One athlete's report of one ISO week (domain brief, "The weekly report"): what they stated, and
- * the level that stands for it now: the triage's, or the coach's override. The triage itself is
- * kept unchanged in {@link TriageResult}.
+ * One athlete's report of one ISO week (domain brief, "The weekly report"): what they stated in its
+ * current version, and the level that stands for it now: the triage's, or the coach's override.
+ * Each version's triage is kept unchanged in a {@link TriageResult}; the answers an amendment
+ * replaced are kept in a {@link ReportVersion} (domain brief, "Amending a report").
  */
 @Entity
 @Table(name = "weekly_report")
@@ -145,8 +146,13 @@ public class WeeklyReport extends TenantOwnedEntity {
   @Column(length = ReportValidator.NOTES_MAX)
   private String notes;
 
+  /** When the report was submitted, or last escalated by an amendment: its place in the queue. */
   @Column(name = "submitted_at", nullable = false)
   private Instant submittedAt;
+
+  /** The number of the current version of the answers: 1, one more with each amendment. */
+  @Column(name = "version_number", nullable = false)
+  private int versionNumber;
 
   /** The level that stands: the triage's, or the coach's override. */
   @Enumerated(EnumType.STRING)
@@ -170,6 +176,40 @@ public class WeeklyReport extends TenantOwnedEntity {
       Athlete athlete, ValidReport report, TriageOutcome outcome, Instant submittedAt) {
     this.athlete = Objects.requireNonNull(athlete, "athlete");
     this.week = report.week();
+    this.versionNumber = 1;
+    state(report);
+    this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
+    setLevel(outcome.level());
+    this.reviewStatus = outcome.flagged() ? ReviewStatus.OPEN : ReviewStatus.NOT_FLAGGED;
+  }
+
+  /**
+   * The athlete replaces the answers with {@code amended}, which the triage rated {@code
+   * newTriageLevel} (domain brief, "Amending a report"). When that is higher than the level the
+   * coach last saw (the level that stands once reviewed; the previous version's triage while
+   * unreviewed), the report escalates: it goes back to the open queue at the new level, dated
+   * {@code at}. Otherwise its place in the queue stays as it is: an amendment never lowers the
+   * level that stands, only a coach's review does.
+   *
+   * @return whether the amendment escalated the report
+   */
+  boolean amend(ValidReport amended, Level newTriageLevel, Level previousTriageLevel, Instant at) {
+    if (!amended.week().equals(week)) {
+      throw new IllegalArgumentException("An amendment of " + week + " is for " + amended.week());
+    }
+    Level lastSeen = reviewStatus == ReviewStatus.REVIEWED ? level : previousTriageLevel;
+    boolean escalates = !lastSeen.isAtLeast(newTriageLevel);
+    state(amended);
+    versionNumber++;
+    if (escalates) {
+      setLevel(Level.highest(level, newTriageLevel));
+      reviewStatus = ReviewStatus.OPEN;
+      submittedAt = Objects.requireNonNull(at, "at");
+    }
+    return escalates;
+  }
+
+  private void state(ValidReport report) {
     ReportFacts f = report.facts();
     this.topSetKg = f.topSetKg();
     this.topSetReps = f.topSetReps();
@@ -194,9 +234,6 @@ public class WeeklyReport extends TenantOwnedEntity {
     this.constantNightPain = f.constantNightPain();
     this.walkingMinutesPerDay = f.walkingMinutesPerDay();
     this.notes = report.notes();
-    this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
-    setLevel(outcome.level());
-    this.reviewStatus = outcome.flagged() ? ReviewStatus.OPEN : ReviewStatus.NOT_FLAGGED;
   }
 
   /** A coach reviewed the report; {@code standingLevel} is the triage's or the override. */
@@ -279,6 +316,10 @@ public class WeeklyReport extends TenantOwnedEntity {
 
   public ReviewStatus getReviewStatus() {
     return reviewStatus;
+  }
+
+  public int getVersionNumber() {
+    return versionNumber;
   }
 
   public long getVersion() {

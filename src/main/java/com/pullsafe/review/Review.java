@@ -12,8 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -21,13 +21,16 @@ import java.util.Objects;
 
 /**
  * A coach's review of one report (domain brief, "Coaches ... confirm or override it (override needs
- * a reason), write a note to the athlete"). A report has at most one review.
+ * a reason), write a note to the athlete"). A review is of one version of the report: an amendment
+ * that escalates re-opens the report for another review, and the earlier one stays stored.
  */
 @Entity
 @Table(name = "review")
 @NamedQuery(
     name = "Review.findByReport",
-    query = "select v from Review v where v.report.id = :reportId")
+    query =
+        "select v from Review v where v.report.id = :reportId"
+            + " order by v.reviewedAt desc, v.id desc")
 @NamedQuery(
     name = "Review.relearningByAthlete",
     query =
@@ -39,9 +42,13 @@ public class Review extends TenantOwnedEntity {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @OneToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "report_id", nullable = false, unique = true)
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "report_id", nullable = false)
   private WeeklyReport report;
+
+  /** The version of the report's answers the coach reviewed. */
+  @Column(name = "version_number", nullable = false)
+  private int reportVersion;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
@@ -91,6 +98,7 @@ public class Review extends TenantOwnedEntity {
       String reviewerName,
       Instant reviewedAt) {
     this.report = report;
+    this.reportVersion = report.getVersionNumber();
     this.decision = decision;
     this.triageLevel = triageLevel;
     this.overrideLevel = overrideLevel;
@@ -150,7 +158,8 @@ public class Review extends TenantOwnedEntity {
         noteToAthlete,
         reviewerName,
         reviewedAt,
-        relearningBlock);
+        relearningBlock,
+        reportVersion);
   }
 
   private static String blankToNull(String text) {
@@ -163,6 +172,10 @@ public class Review extends TenantOwnedEntity {
 
   public WeeklyReport getReport() {
     return report;
+  }
+
+  public int getReportVersion() {
+    return reportVersion;
   }
 
   public Decision getDecision() {

@@ -47,7 +47,8 @@ public class ReviewService {
   }
 
   /**
-   * The report with its triage, review and the assignments made with it (api-v1 GET /reports/{id}).
+   * The report with its triage, latest review, the assignments made with it and its earlier
+   * versions (api-v1 GET /reports/{id}).
    */
   @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME, Role.ATHLETE_NAME})
   public ReportDetail detail(long reportId) {
@@ -55,6 +56,7 @@ public class ReviewService {
     return new ReportDetail(
         report,
         reviewing.findReview(reportId).map(Review::view).orElse(null),
-        programs.assignmentsOfReport(reportId));
+        programs.assignmentsOfReport(reportId),
+        reports.earlierVersions(reportId));
   }
 }

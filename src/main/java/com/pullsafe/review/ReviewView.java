@@ -3,7 +3,11 @@ package com.pullsafe.review;
 import com.pullsafe.triage.Level;
 import java.time.Instant;
 
-/** A review as pages and the API show it; {@code level} is the one that stands. */
+/**
+ * A review as pages and the API show it; {@code level} is the one that stands.
+ *
+ * @param reportVersion the version of the report's answers that was reviewed
+ */
 public record ReviewView(
     long id,
     long reportId,
@@ -15,4 +19,5 @@ public record ReviewView(
     String noteToAthlete,
     String reviewerName,
     Instant reviewedAt,
-    boolean relearningBlock) {}
+    boolean relearningBlock,
+    int reportVersion) {}

@@ -5,6 +5,7 @@ import com.pullsafe.audit.AuditTrail;
 import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.Persisting;
 import com.pullsafe.program.Programs;
+import com.pullsafe.reports.ReviewStatus;
 import com.pullsafe.reports.TriageResult;
 import com.pullsafe.reports.WeeklyReport;
 import com.pullsafe.roster.AthleteStatus;
@@ -17,9 +18,9 @@ import java.util.Optional;
 
 /**
  * Records a review inside the caller's transaction: confirm, or override with a reason; a note to
- * the athlete; assignments. A report has one review: a second one, or one racing another, is a
- * {@link Conflict}, never a lost update. No access rules: {@link ReviewService} and the demo data
- * call it after checking the caller.
+ * the athlete; assignments. A reviewed report is not reviewed again until an amendment re-opens it:
+ * a second review, or one racing another, is a {@link Conflict}, never a lost update. No access
+ * rules: {@link ReviewService} and the demo data call it after checking the caller.
  */
 @ApplicationScoped
 public class Reviewing {
@@ -34,7 +35,7 @@ public class Reviewing {
   public ReviewView review(
       WeeklyReport report, ReviewRequest request, String by, String byName, Instant at) {
     Decision decision = ReviewChecks.validate(request);
-    if (findReview(report.getId()).isPresent()) {
+    if (report.getReviewStatus() == ReviewStatus.REVIEWED) {
       throw new Conflict(ReviewChecks.TEXTS.text("review.alreadyReviewed"));
     }
     TriageResult triage =
@@ -79,6 +80,7 @@ public class Reviewing {
     return review.view();
   }
 
+  /** The report's latest review. */
   public Optional<Review> findReview(long reportId) {
     return em.createNamedQuery("Review.findByReport", Review.class)
         .setParameter("reportId", reportId)

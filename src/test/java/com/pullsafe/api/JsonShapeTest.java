@@ -81,4 +81,30 @@ class JsonShapeTest {
         List.of(new FieldError("body", "must be a JSON object")),
         JsonShape.check(Json.createArrayBuilder().add(1).build(), Review.class));
   }
+
+  @Test
+  void aFieldTheRequestDoesNotHaveIsRefusedByItsName() {
+    assertEquals(
+        List.of("saddle_numbness " + JsonShape.UNKNOWN_FIELD),
+        problems("{\"reason\":\"r\",\"saddle_numbness\":true}"));
+  }
+
+  @Test
+  void anUnknownNestedFieldIsNamedWithItsPath() {
+    assertEquals(
+        List.of("assign[0].bogus " + JsonShape.UNKNOWN_FIELD),
+        problems("{\"assign\":[{\"alternative\":\"PLANK\",\"bogus\":1}]}"));
+  }
+
+  @Test
+  void anUnknownFieldIsNamedEvenWhenItsValueIsNull() {
+    assertEquals(List.of("Reason " + JsonShape.UNKNOWN_FIELD), problems("{\"Reason\":null}"));
+  }
+
+  @Test
+  void textWithACharacterPostgreSqlCannotStoreIsRefusedInAnyField() {
+    assertEquals(
+        List.of("reason " + JsonShape.UNSTORABLE, "assign[0].alternative " + JsonShape.UNSTORABLE),
+        problems("{\"reason\":\"numb\\u0000\",\"assign\":[{\"alternative\":\"\\ud83d\"}]}"));
+  }
 }

@@ -3,17 +3,34 @@ package com.pullsafe.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.pullsafe.reports.IsoWeek;
+import com.pullsafe.reports.NewReport;
+import com.pullsafe.reports.ReportValidator;
+import com.pullsafe.reports.WeeklyReport;
+import com.pullsafe.roster.Athlete;
 import com.pullsafe.triage.Level;
+import com.pullsafe.triage.TriageOutcome;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReviewTest {
 
   private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
+  private static WeeklyReport report(Level triageLevel) {
+    return new WeeklyReport(
+        new Athlete() {},
+        new ReportValidator(IsoWeek.parse("2026-W48"))
+            .validate(NewReport.builder("2026-W48").walking(100).build()),
+        new TriageOutcome(triageLevel, List.of(), List.of(), "test"),
+        NOW);
+  }
+
   @Test
   void aConfirmationKeepsTheTriageLevel() {
-    Review review = Review.confirm(null, Level.AMBER, "ok", "c@x.test", "Coach", NOW);
+    Review review =
+        Review.confirm(report(Level.AMBER), Level.AMBER, "ok", "c@x.test", "Coach", NOW);
 
     assertEquals(Level.AMBER, review.standingLevel());
     assertEquals(Decision.CONFIRM, review.getDecision());
@@ -23,10 +40,24 @@ class ReviewTest {
   void anOverrideSetsTheLevel() {
     Review review =
         Review.override(
-            null, Level.AMBER, Level.GREEN, "video fine", null, "c@x.test", "Coach", NOW);
+            report(Level.AMBER),
+            Level.AMBER,
+            Level.GREEN,
+            "video fine",
+            null,
+            "c@x.test",
+            "Coach",
+            NOW);
 
     assertEquals(Level.GREEN, review.standingLevel());
     assertEquals("video fine", review.getReason());
+  }
+
+  @Test
+  void aReviewIsOfTheReportsCurrentVersion() {
+    Review review = Review.confirm(report(Level.RED), Level.RED, null, "c@x.test", "Coach", NOW);
+
+    assertEquals(1, review.getReportVersion());
   }
 
   @Test

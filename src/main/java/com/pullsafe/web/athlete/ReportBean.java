@@ -11,6 +11,7 @@ import com.pullsafe.triage.Onset;
 import com.pullsafe.triage.PainCharacter;
 import com.pullsafe.triage.PainSpread;
 import com.pullsafe.web.Feedback;
+import com.pullsafe.web.PageIds;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Backs {@code /athlete/report.xhtml}: the weekly report form; pain questions only when in pain.
+ * Backs {@code /athlete/report.xhtml}: the weekly report form; pain questions only when in pain,
+ * nerve signs and red flags always. With {@code ?id=} it updates that report of this week or last
+ * week, prefilled with its answers (domain brief, "Amending a report"). What to store at painScore
+ * 0 is the validator's business, not the page's.
  */
 @Named
 @ViewScoped
@@ -54,7 +58,12 @@ public class ReportBean implements Serializable {
   @Inject private Reports reports;
   @Inject private Feedback feedback;
   @Inject private ExternalContext external;
+  @Inject private Amendments amendments;
 
+  private String id;
+  private ReportView amended;
+  private boolean amendClosed;
+  private List<ReportView> amendable;
   private List<String> openWeeks;
   private String week;
   private BigDecimal topSetKg;
@@ -81,13 +90,19 @@ public class ReportBean implements Serializable {
   private Integer walkingMinutesPerDay;
   private String notes;
 
-  /** The weeks of the last month not reported yet, this week first. */
+  /**
+   * The weeks of the last month not reported yet, this week first; or, with {@code ?id=}, the
+   * report to update.
+   */
   public void load() {
+    if (id != null) {
+      loadAmended();
+      return;
+    }
     IsoWeek current = IsoWeek.containing(LocalDate.now());
-    Set<String> reported =
-        reports.myReports(0, WEEKS_OFFERED).stream()
-            .map(ReportView::week)
-            .collect(Collectors.toSet());
+    List<ReportView> recent = reports.myReports(0, WEEKS_OFFERED);
+    Set<String> reported = recent.stream().map(ReportView::week).collect(Collectors.toSet());
+    amendable = recent.stream().filter(amendments::open).toList();
     openWeeks =
         IntStream.range(0, WEEKS_OFFERED)
             .mapToObj(i -> current.minusWeeks(i).toString())
@@ -96,36 +111,84 @@ public class ReportBean implements Serializable {
     week = openWeeks.isEmpty() ? null : openWeeks.get(0);
   }
 
+  private void loadAmended() {
+    amended = reports.getReport(PageIds.parse(id, "Report"));
+    amendable = List.of();
+    if (!amendments.open(amended)) {
+      amendClosed = true;
+      openWeeks = List.of();
+      return;
+    }
+    week = amended.week();
+    openWeeks = List.of(week);
+    prefill(amended.stated());
+  }
+
+  private void prefill(NewReport stated) {
+    topSetKg = stated.topSetKg();
+    topSetReps = stated.topSetReps();
+    painScore = stated.painScore();
+    painCharacter = stated.painCharacter();
+    painSpread = stated.painSpread();
+    symmetric = yes(stated.symmetric());
+    onset = stated.onset();
+    daysLasting = stated.daysLasting();
+    worseBendingOrExtending = yes(stated.worseBendingOrExtending());
+    atSubmaximalLoads = yes(stated.atSubmaximalLoads());
+    grindingHeavyReps = yes(stated.grindingHeavyReps());
+    radiatesToLeg = yes(stated.radiatesToLeg());
+    numbnessOrTingling = yes(stated.numbnessOrTingling());
+    popFelt = yes(stated.popFelt());
+    saddleNumbness = yes(stated.saddleNumbness());
+    bladderOrBowelChange = yes(stated.bladderOrBowelChange());
+    progressiveLegWeakness = yes(stated.progressiveLegWeakness());
+    bothLegs = yes(stated.bothLegs());
+    feverOrUnwell = yes(stated.feverOrUnwell());
+    recentTrauma = yes(stated.recentTrauma());
+    constantNightPain = yes(stated.constantNightPain());
+    walkingMinutesPerDay = stated.walkingMinutesPerDay();
+    notes = stated.notes();
+  }
+
+  private static boolean yes(Boolean answer) {
+    return Boolean.TRUE.equals(answer);
+  }
+
   public void submit() throws IOException {
     try {
-      ReportView stored = submission.submit(report());
+      ReportView stored =
+          amended == null ? submission.submit(report()) : submission.amend(amended.id(), report());
       external.redirect(
           external.getRequestContextPath() + "/athlete/result.xhtml?id=" + stored.id());
     } catch (InvalidInput refused) {
       feedback.fieldErrors(refused, FIELDS);
-    } catch (Conflict duplicate) {
-      feedback.fieldError(FORM + "week", duplicate.getMessage());
+    } catch (Conflict refused) {
+      if (amended == null) {
+        feedback.fieldError(FORM + "week", refused.getMessage());
+      } else {
+        feedback.error(refused.getMessage());
+      }
     }
   }
 
+  /** The answers as the form holds them; hidden pain answers are cleared by the validator. */
   private NewReport report() {
-    boolean inPain = painScore > 0;
     return new NewReport(
         week,
         topSetKg,
         topSetReps,
         painScore,
-        inPain ? painCharacter : null,
-        inPain ? painSpread : null,
-        inPain && symmetric,
-        inPain ? onset : null,
-        inPain ? daysLasting : null,
-        inPain && worseBendingOrExtending,
-        inPain && atSubmaximalLoads,
-        inPain && grindingHeavyReps,
-        inPain && radiatesToLeg,
-        inPain && numbnessOrTingling,
-        inPain && popFelt,
+        painCharacter,
+        painSpread,
+        symmetric,
+        onset,
+        daysLasting,
+        worseBendingOrExtending,
+        atSubmaximalLoads,
+        grindingHeavyReps,
+        radiatesToLeg,
+        numbnessOrTingling,
+        popFelt,
         saddleNumbness,
         bladderOrBowelChange,
         progressiveLegWeakness,
@@ -135,6 +198,27 @@ public class ReportBean implements Serializable {
         constantNightPain,
         walkingMinutesPerDay,
         notes);
+  }
+
+  public boolean isAmending() {
+    return amended != null && !amendClosed;
+  }
+
+  public boolean isAmendClosed() {
+    return amendClosed;
+  }
+
+  /** The athlete's recent reports that can still be updated, newest first. */
+  public List<ReportView> getAmendable() {
+    return amendable;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
   }
 
   public boolean isInPain() {

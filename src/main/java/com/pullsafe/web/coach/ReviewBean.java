@@ -9,6 +9,7 @@ import com.pullsafe.programming.AlternativeCatalog;
 import com.pullsafe.reports.NewReport;
 import com.pullsafe.reports.ReportView;
 import com.pullsafe.reports.Reports;
+import com.pullsafe.reports.ReviewStatus;
 import com.pullsafe.review.Decision;
 import com.pullsafe.review.ReportDetail;
 import com.pullsafe.review.ReviewRequest;
@@ -29,13 +30,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Backs {@code /coach/review.xhtml}: one flagged report with its findings and the athlete's
- * history; confirm or override, a note, assignments from the catalog (the engine's suggestions
- * ticked), and the clearance after RED or URGENT.
+ * Backs {@code /coach/review.xhtml}: one flagged report with its findings, its earlier versions
+ * side by side when the athlete amended it, and the athlete's history; confirm or override, a note,
+ * assignments from the catalog (the engine's suggestions ticked), and the clearance after RED or
+ * URGENT.
  */
 @Named
 @ViewScoped
@@ -59,6 +62,7 @@ public class ReviewBean implements Serializable {
   private List<ReportView> history;
   private ProgramView program;
   private List<AssignmentRow> rows;
+  private VersionComparison versions;
 
   private String decision = Decision.CONFIRM.name();
   private Level overrideLevel;
@@ -70,6 +74,7 @@ public class ReviewBean implements Serializable {
   public void load() {
     reportId = PageIds.parse(id, "Report");
     detail = reviews.detail(reportId);
+    versions = detail.earlierVersions().isEmpty() ? null : VersionComparison.of(detail, this::text);
     long athleteId = detail.report().athleteId();
     history = reports.reportsOf(athleteId, 0, HISTORY_WEEKS);
     program = programs.programOf(athleteId);
@@ -164,8 +169,27 @@ public class ReviewBean implements Serializable {
         .collect(Collectors.toList());
   }
 
+  /** The current version is reviewed; an amendment that raised the level re-opens the report. */
   public boolean isReviewed() {
-    return detail.review() != null;
+    return detail.report().reviewStatus() == ReviewStatus.REVIEWED;
+  }
+
+  /** A review of an earlier version, shown while the amended report waits for a new one. */
+  public boolean isReopened() {
+    return detail.review() != null && !isReviewed();
+  }
+
+  public VersionComparison getVersions() {
+    return versions;
+  }
+
+  /** A text of the pages' bundle; a key another part of the app has not added yet shows as such. */
+  private String text(String key, Object[] args) {
+    try {
+      return texts.get(key, args);
+    } catch (MissingResourceException missing) {
+      return key;
+    }
   }
 
   public boolean isOverride() {

@@ -39,6 +39,10 @@ final class JsonClient {
     return send("POST", path, auth, body.toString());
   }
 
+  Reply put(String path, String auth, JsonObjectBuilder body) {
+    return send("PUT", path, auth, body.build().toString());
+  }
+
   /** A raw body (null: none at all) as application/json. */
   Reply send(String method, String path, String auth, String body) {
     List<String> headers = new ArrayList<>(List.of("Accept", "application/json"));
