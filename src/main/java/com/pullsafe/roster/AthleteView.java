@@ -28,10 +28,6 @@ public record AthleteView(
   /** The athlete, awaiting {@code awaited} (null: awaiting no clearance). */
   public static AthleteView of(Athlete a, AwaitedClearance awaited) {
     Coach coach = a.getCoach();
-    Level status = a.getStatusLevel();
-    if (awaited != null) {
-      status = status == null ? awaited.level() : Level.highest(status, awaited.level());
-    }
     return new AthleteView(
         a.getId(),
         a.getDisplayName(),
@@ -39,10 +35,22 @@ public record AthleteView(
         coach == null ? null : coach.getId(),
         coach == null ? null : coach.getDisplayName(),
         a.isArchived(),
-        status,
+        shownStatus(a.getStatusLevel(), awaited),
         a.getStatusWeek(),
         awaited != null,
         awaited == null ? null : awaited.level(),
         awaited == null ? null : awaited.week());
+  }
+
+  /**
+   * The status shown: the level that stands for the latest week, raised to the level whose
+   * clearance is awaited, so that a quiet week or an override never shows an athlete who awaits
+   * clearance as GREEN.
+   */
+  static Level shownStatus(Level standing, AwaitedClearance awaited) {
+    if (awaited == null) {
+      return standing;
+    }
+    return standing == null ? awaited.level() : Level.highest(standing, awaited.level());
   }
 }
