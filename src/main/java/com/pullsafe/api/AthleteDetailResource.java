@@ -43,8 +43,11 @@ public class AthleteDetailResource {
 
   @GET
   @Operation(
-      summary = "An athlete with their current status level",
-      description = "TENANT_ADMIN, the athlete's coach, the athlete; anyone else gets 404.")
+      summary = "An athlete with their current status level and awaitingClearance",
+      description =
+          "TENANT_ADMIN, the athlete's coach, the athlete; anyone else gets 404. While a"
+              + " clearance is awaited after the engine's RED or URGENT (a coach's override does"
+              + " not clear), awaitingClearance is true and statusLevel is at least that level.")
   @APIResponse(
       responseCode = "200",
       description = "The athlete.",
@@ -57,7 +60,9 @@ public class AthleteDetailResource {
   @Path("clearance")
   @Operation(
       summary = "Clear the athlete for heavy pulling again",
-      description = "The athlete's COACH or TENANT_ADMIN, after a RED or URGENT report.")
+      description =
+          "The athlete's COACH or TENANT_ADMIN, after the engine's RED or URGENT result, also"
+              + " when a coach overrode it to a lower level.")
   @RequestBody(
       required = true,
       content = @Content(schema = @Schema(implementation = ClearanceBody.class)))
@@ -69,7 +74,8 @@ public class AthleteDetailResource {
   @APIResponse(
       responseCode = "409",
       ref = ApiDocs.CONFLICT,
-      description = "Nothing to clear: no RED or URGENT report since the last clearance.")
+      description =
+          "Nothing to clear: the engine gave no RED or URGENT result since the last clearance.")
   public Response clear(@PathParam("id") long id, ClearanceBody body) {
     ClearanceView clearance = programs.clear(id, ReportsResource.required(body).note());
     return Response.status(Response.Status.CREATED).entity(clearance).build();

@@ -1,9 +1,11 @@
 package com.pullsafe.api;
 
 import com.pullsafe.roster.Athlete;
+import com.pullsafe.roster.AthleteView;
 import com.pullsafe.roster.Coach;
 import com.pullsafe.roster.NewPerson;
 import com.pullsafe.roster.Roster;
+import com.pullsafe.triage.Level;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -51,16 +53,36 @@ public class AthletesResource {
       @Schema(example = "1", description = "A coach of the tenant; absent for none")
           Long coachId) {}
 
-  /** An athlete as created and as listed. */
-  public record AthleteItem(long id, String email, String displayName, Long coachId) {
+  /**
+   * An athlete as created and as listed.
+   *
+   * @param statusLevel as in {@code GET /athletes/{id}}: never below the level whose clearance is
+   *     awaited; absent before any report
+   * @param awaitingClearance the engine gave RED or URGENT and no coach has cleared the athlete
+   */
+  public record AthleteItem(
+      long id,
+      String email,
+      String displayName,
+      Long coachId,
+      Level statusLevel,
+      boolean awaitingClearance) {
 
+    /** A new athlete: no report yet. */
     static AthleteItem of(Athlete a) {
       Coach coach = a.getCoach();
       return new AthleteItem(
           a.getId(),
           a.getAccount().getEmail(),
           a.getDisplayName(),
-          coach == null ? null : coach.getId());
+          coach == null ? null : coach.getId(),
+          null,
+          false);
+    }
+
+    static AthleteItem of(AthleteView a) {
+      return new AthleteItem(
+          a.id(), a.email(), a.displayName(), a.coachId(), a.statusLevel(), a.awaitingClearance());
     }
   }
 
@@ -132,7 +154,8 @@ public class AthletesResource {
                       name = "page",
                       value =
                           "{\"items\":[{\"id\":2,\"email\":\"lea@demo.test\","
-                              + "\"displayName\":\"Lea Novak\",\"coachId\":1}],"
+                              + "\"displayName\":\"Lea Novak\",\"coachId\":1,"
+                              + "\"statusLevel\":\"RED\",\"awaitingClearance\":true}],"
                               + "\"total\":3,\"page\":0,\"size\":1}")))
   @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
   public Page<AthleteItem> list(
@@ -155,7 +178,7 @@ public class AthletesResource {
           String size) {
     PageParams params = PageParams.of(page, size);
     return params.of(
-        roster.athletes(params.page(), params.size()).stream().map(AthleteItem::of).toList(),
+        roster.athleteViews(params.page(), params.size()).stream().map(AthleteItem::of).toList(),
         roster.athleteCount());
   }
 }

@@ -3,6 +3,7 @@ package com.pullsafe.api;
 import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.platform.NotFound;
+import com.pullsafe.program.AssignmentRefused;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -35,6 +36,15 @@ public final class ErrorMappers {
     @Override
     public Response toResponse(Conflict e) {
       return Problems.of(Response.Status.CONFLICT, e.getMessage());
+    }
+  }
+
+  /** A rule refused the request: 409 naming the rule and each refused field. */
+  @Provider
+  public static class AssignmentRefusedMapper implements ExceptionMapper<AssignmentRefused> {
+    @Override
+    public Response toResponse(AssignmentRefused e) {
+      return Problems.refusedByRule(e.getMessage(), e.rule(), e.errors());
     }
   }
 

@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/v1/me/notifications}: a coach's in-app notifications about RED and URGENT reports,
- * newest first, each saying whether its e-mail went out. (Beyond api-v1.md: the pages show the same
- * list on the coach's dashboard.)
+ * {@code /api/v1/me/notifications}: the caller's in-app notifications about RED and URGENT reports,
+ * newest first, each saying whether its e-mail went out: a coach's about their athletes, a tenant
+ * admin's about athletes without a coach. The pages show the same list on the dashboard.
  */
 @Path("v1/me/notifications")
 @RequestScoped
@@ -33,7 +33,9 @@ public class NotificationsResource {
   @Inject private Notifications notifications;
 
   @GET
-  @Operation(summary = "The coach's notifications about RED and URGENT reports, newest first")
+  @Operation(
+      summary = "The caller's notifications about RED and URGENT reports, newest first",
+      description = "COACH: about their athletes. TENANT_ADMIN: about athletes who have no coach.")
   @APIResponse(
       responseCode = "200",
       description = "A page of notifications; mailStatus is PENDING, SENT or FAILED.",

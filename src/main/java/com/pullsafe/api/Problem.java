@@ -12,7 +12,12 @@ public record Problem(
     @Schema(example = "Bad Request") String title,
     @Schema(example = "400") int status,
     @Schema(example = "One field is invalid.") String detail,
-    @Schema(description = "For invalid input: each refused field") List<FieldError> errors) {
+    @Schema(description = "For invalid input, or a request a rule refuses: each refused field")
+        List<FieldError> errors,
+    @Schema(
+            description = "For a 409 that a domain rule gives: the rule's name",
+            example = "AWAITING_CLEARANCE")
+        String rule) {
 
   /** One refused field. */
   @Schema(name = "FieldError")

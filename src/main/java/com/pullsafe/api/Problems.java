@@ -36,14 +36,30 @@ public final class Problems {
     Response.Status status = Response.Status.BAD_REQUEST;
     JsonObjectBuilder body = base(status, detail);
     if (!errors.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
-      errors.forEach(
-          e ->
-              list.add(
-                  Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
-      body.add("errors", list);
+      body.add("errors", fieldErrors(errors));
     }
     return response(status, body.build()).build();
+  }
+
+  /**
+   * A 409: the request is refused by the rule {@code rule} (a problem member of that name), with
+   * the refused fields.
+   */
+  public static Response refusedByRule(
+      String detail, String rule, List<InvalidInput.FieldError> errors) {
+    Response.Status status = Response.Status.CONFLICT;
+    JsonObjectBuilder body = base(status, detail).add("rule", rule);
+    body.add("errors", fieldErrors(errors));
+    return response(status, body.build()).build();
+  }
+
+  private static JsonArrayBuilder fieldErrors(List<InvalidInput.FieldError> errors) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    errors.forEach(
+        e ->
+            list.add(
+                Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+    return list;
   }
 
   private static JsonObjectBuilder base(Response.StatusType status, String detail) {

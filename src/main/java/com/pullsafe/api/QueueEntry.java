@@ -6,7 +6,9 @@ import com.pullsafe.triage.Level;
 import java.time.Instant;
 
 /**
- * One flagged report in the review queue ({@code GET /api/v1/reports}); {@code id} is the report's.
+ * One flagged report in the review queue ({@code GET /api/v1/reports}); {@code id} is the report's;
+ * {@code awaitingClearance} says whether its athlete awaits clearance after the engine's RED or
+ * URGENT.
  */
 public record QueueEntry(
     long id,
@@ -15,7 +17,8 @@ public record QueueEntry(
     String week,
     Level level,
     ReviewStatus reviewStatus,
-    Instant submittedAt) {
+    Instant submittedAt,
+    boolean awaitingClearance) {
 
   static QueueEntry of(QueueItem i) {
     return new QueueEntry(
@@ -25,6 +28,7 @@ public record QueueEntry(
         i.week(),
         i.level(),
         i.status(),
-        i.submittedAt());
+        i.submittedAt(),
+        i.awaitingClearance());
   }
 }

@@ -244,7 +244,10 @@ public class ReportsResource {
   @APIResponse(
       responseCode = "409",
       ref = ApiDocs.CONFLICT,
-      description = "Already reviewed, or reviewed at the same moment by someone else.")
+      description =
+          "Already reviewed, or reviewed at the same moment by someone else; or an assignment"
+              + " that the athlete's awaited clearance does not allow (`rule`"
+              + " AWAITING_CLEARANCE, `errors` naming each refused exercise).")
   public ReviewResult review(@PathParam("id") long id, ReviewBody body) {
     ReviewView review = reviews.review(id, required(body).toRequest());
     return ReviewResult.of(review, reviews.detail(id).assignments());

@@ -28,6 +28,10 @@ import java.util.Objects;
     name = "UserAccount.findByEmail",
     query = "select u from UserAccount u where u.email = :email")
 @NamedQuery(
+    name = "UserAccount.findByTenantAndRole",
+    query =
+        "select u from UserAccount u where u.tenant.id = :tenantId and u.role = :role order by u.id")
+@NamedQuery(
     name = "UserAccount.countByRole",
     query = "select count(u) from UserAccount u where u.role = :role")
 public class UserAccount {

@@ -90,6 +90,11 @@ public class Assignment extends TenantOwnedEntity {
     current = false;
   }
 
+  /** Paused by an engine RED or URGENT that came after it (see {@link StopHistory#pauses}). */
+  boolean pausedBy(StopHistory stops) {
+    return stops.pauses(alternative, loadKg, assignedAt);
+  }
+
   public AssignmentView view() {
     return new AssignmentView(
         id,

@@ -3,12 +3,14 @@ package com.pullsafe.program;
 import com.pullsafe.audit.AuditAction;
 import com.pullsafe.audit.AuditTrail;
 import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.platform.InvalidInput.FieldError;
 import com.pullsafe.programming.ProgramInputs;
 import com.pullsafe.programming.ProgrammingEngine;
 import com.pullsafe.reports.IsoWeek;
 import com.pullsafe.reports.TriageResult;
 import com.pullsafe.reports.WeeklyReport;
 import com.pullsafe.roster.Athlete;
+import com.pullsafe.roster.AwaitedClearance;
 import com.pullsafe.settings.SettingsView;
 import com.pullsafe.settings.TenantSettingsStore;
 import com.pullsafe.triage.FindingCode;
@@ -22,7 +24,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The athlete's program inside the caller's transaction (domain brief, "Programming rules"):
@@ -41,6 +45,7 @@ public class Programs {
 
   @Inject private TenantSettingsStore settings;
   @Inject private AuditTrail audit;
+  @Inject private ClearanceStops clearanceStops;
 
   private final ProgrammingEngine engine = new ProgrammingEngine();
 
@@ -50,6 +55,8 @@ public class Programs {
         first(
             em.createNamedQuery("WeeklyReport.findLatestTopSet", WeeklyReport.class)
                 .setParameter("athleteId", athlete.getId()));
+    StopHistory stops = clearanceStops.historyOf(athlete);
+    Optional<AwaitedClearance> awaited = stops.awaited();
     ProgramInputs inputs =
         ProgramInputs.builder()
             .lastTopSet(
@@ -60,30 +67,29 @@ public class Programs {
             .amberOrWorseInLast4Weeks(amberOrWorseRecently(athlete, clock))
             .relearningRequired(
                 latestHasRecurringPain(athlete) || coachPrescribedRelearning(athlete))
-            .awaitingClearance(awaitingClearance(athlete))
+            .awaitingClearance(awaited.isPresent())
             .build();
+    Map<Boolean, List<AssignmentView>> pausedOrNot =
+        currentAssignmentEntities(athlete).stream()
+            .collect(
+                Collectors.partitioningBy(
+                    a -> a.pausedBy(stops),
+                    Collectors.mapping(Assignment::view, Collectors.toList())));
     return ProgramView.of(
         athlete.getId(),
         engine.program(inputs),
         tenant.walkingTargetMinutes(),
-        currentAssignments(athlete));
+        awaited.orElse(null),
+        pausedOrNot.get(false),
+        pausedOrNot.get(true));
   }
 
-  /** A RED or URGENT report (as it stands after review) submitted after the last clearance. */
-  public boolean awaitingClearance(Athlete athlete) {
-    Optional<Instant> lastStop =
-        first(
-            em.createNamedQuery("WeeklyReport.findLatestAtLeast", Instant.class)
-                .setParameter("athleteId", athlete.getId())
-                .setParameter("rank", Level.RED.ordinal()));
-    if (lastStop.isEmpty()) {
-      return false;
-    }
-    Optional<Instant> lastClearance =
-        first(
-            em.createNamedQuery("Clearance.findLatestTime", Instant.class)
-                .setParameter("athleteId", athlete.getId()));
-    return lastClearance.isEmpty() || lastStop.get().isAfter(lastClearance.get());
+  /**
+   * The clearance the athlete awaits: an engine RED or URGENT result after the last clearance,
+   * whatever a coach's override says.
+   */
+  public Optional<AwaitedClearance> awaitedClearance(Athlete athlete) {
+    return clearanceStops.historyOf(athlete).awaited();
   }
 
   /** Replaces the athlete's current assignments with {@code assignments}; audited one by one. */
@@ -92,6 +98,7 @@ public class Programs {
     FieldChecks checks = new FieldChecks();
     AssignmentChecks.check(checks, "assign", assignments);
     checks.orThrow();
+    refuseWhileAwaitingClearance(athlete, assignments);
     currentAssignmentEntities(athlete).forEach(Assignment::replace);
     List<Assignment> made =
         assignments.stream().map(a -> new Assignment(athlete, reportId, a, by, at)).toList();
@@ -105,6 +112,30 @@ public class Programs {
                 a.getId(),
                 "athlete " + athlete.getId() + ": " + a.view()));
     return made.stream().map(Assignment::view).toList();
+  }
+
+  /**
+   * Every path that assigns comes through {@link #assign}, so this is the one place that enforces
+   * "a coach may assign only walking (after URGENT) or walking and unloaded drills (after RED)".
+   */
+  private void refuseWhileAwaitingClearance(Athlete athlete, List<NewAssignment> assignments) {
+    Optional<AwaitedClearance> awaited = awaitedClearance(athlete);
+    if (awaited.isEmpty()) {
+      return;
+    }
+    Level stop = awaited.get().level();
+    List<FieldError> refused = ClearanceRule.refusals(stop, "assign", assignments);
+    if (!refused.isEmpty()) {
+      throw new AssignmentRefused(
+          ClearanceRule.NAME,
+          AssignmentChecks.TEXTS.text(
+              "clearance.awaited",
+              stop,
+              awaited.get().week(),
+              ClearanceRule.NAME,
+              ClearanceRule.allowedNames(stop)),
+          refused);
+    }
   }
 
   /** Records a clearance for heavy pulling; audited. */
@@ -155,7 +186,6 @@ public class Programs {
     return flagged > 0;
   }
 
-  /** RECURRING_PAIN in the triage of the athlete's latest report. */
   /** Whether the athlete's latest review prescribes the relearning block. */
   private boolean coachPrescribedRelearning(Athlete athlete) {
     return first(
@@ -164,6 +194,7 @@ public class Programs {
         .orElse(false);
   }
 
+  /** RECURRING_PAIN in the triage of the athlete's latest report. */
   private boolean latestHasRecurringPain(Athlete athlete) {
     return first(
             em.createNamedQuery("TriageResult.findByAthlete", TriageResult.class)

@@ -15,9 +15,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the e-mails of coach notifications off the request thread, and retries the ones that failed
- * every few minutes, up to {@link Notification#MAX_MAIL_ATTEMPTS} tries. Each try is its own
- * transaction under the notification's tenant.
+ * Sends the e-mails of notifications off the request thread, and retries the ones that failed every
+ * few minutes, up to {@link Notification#MAX_MAIL_ATTEMPTS} tries. Each try is its own transaction
+ * under the notification's tenant.
  */
 @Stateless
 @PermitAll
@@ -28,7 +28,7 @@ public class AlertMail {
   /** Notifications due for a try, of every tenant (the system timer has no tenant of its own). */
   private static final String DUE =
       """
-      select tenant_id, report_id from notification
+      select tenant_id, id from notification
        where mail_status in ('PENDING', 'FAILED') and mail_attempts < ?
          and created_at < now() - interval '1 minute'
        order by created_at
@@ -42,8 +42,8 @@ public class AlertMail {
 
   @Asynchronous
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void sendLater(long tenantId, long reportId) {
-    send(tenantId, reportId);
+  public void sendLater(long tenantId, long notificationId) {
+    send(tenantId, notificationId);
   }
 
   @Schedule(minute = "*/5", hour = "*", persistent = false)
@@ -55,11 +55,12 @@ public class AlertMail {
     due.forEach(row -> send(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
   }
 
-  private void send(long tenantId, long reportId) {
+  private void send(long tenantId, long notificationId) {
     try {
-      TenantContext.runAs(tenantId, () -> delivery.deliver(reportId));
+      TenantContext.runAs(tenantId, () -> delivery.deliver(notificationId));
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not record the mail outcome of report " + reportId, e);
+      LOG.log(
+          Level.WARNING, "Could not record the mail outcome of notification " + notificationId, e);
     }
   }
 }

@@ -1,22 +1,27 @@
 package com.pullsafe.review;
 
+import com.pullsafe.identity.Role;
+import com.pullsafe.identity.UserAccount;
 import com.pullsafe.reports.CoachAlert;
 import com.pullsafe.roster.Athlete;
-import com.pullsafe.roster.Coach;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Tells the coach about a RED or URGENT report: the in-app notification is stored inside the
- * report's transaction (so it exists exactly when the report does); the e-mail is handed off only
- * after that transaction commits (STYLE: side effects after commit), and asynchronously, so a slow
- * or dead mail server never blocks or loses a report.
+ * Tells whoever looks after the athlete about a RED or URGENT report (domain brief, "Who is
+ * alerted"): the athlete's coach, or, when the athlete has none, every tenant admin of the tenant.
+ * The in-app notifications are stored inside the report's transaction (so they exist exactly when
+ * the report does); the e-mails are handed off only after that transaction commits (STYLE: side
+ * effects after commit), and asynchronously, so a slow or dead mail server never blocks or loses a
+ * report.
  */
 @ApplicationScoped
 public class CoachAlerts {
@@ -27,33 +32,52 @@ public class CoachAlerts {
   private EntityManager em;
 
   @Inject private AlertMail mail;
+  @Inject private Event<AlertsStored> stored;
 
   void store(@Observes CoachAlert alert) {
-    if (alert.coachId() == null) {
+    Athlete athlete = em.find(Athlete.class, alert.athleteId());
+    List<UserAccount> recipients = recipientsFor(athlete, alert.tenantId());
+    if (recipients.isEmpty()) {
       LOG.warning(
           () ->
               "Report "
                   + alert.reportId()
                   + " is "
                   + alert.level()
-                  + " but its athlete has no coach");
+                  + " but its tenant has neither a coach for the athlete nor an admin");
       return;
     }
-    Coach coach = em.find(Coach.class, alert.coachId());
-    Athlete athlete = em.find(Athlete.class, alert.athleteId());
-    em.persist(
-        new Notification(
-            coach,
-            alert.reportId(),
-            athlete.getDisplayName(),
-            alert.week(),
-            alert.level(),
-            Instant.now()));
+    Instant now = Instant.now();
+    List<Notification> made =
+        recipients.stream()
+            .map(
+                recipient ->
+                    new Notification(
+                        recipient,
+                        alert.reportId(),
+                        athlete.getDisplayName(),
+                        alert.week(),
+                        alert.level(),
+                        now))
+            .toList();
+    made.forEach(em::persist);
+    em.flush();
+    stored.fire(
+        new AlertsStored(alert.tenantId(), made.stream().map(Notification::getId).toList()));
   }
 
-  void mailAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CoachAlert alert) {
-    if (alert.coachId() != null) {
-      mail.sendLater(alert.tenantId(), alert.reportId());
+  void mailAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertsStored alerts) {
+    alerts.notificationIds().forEach(id -> mail.sendLater(alerts.tenantId(), id));
+  }
+
+  /** The athlete's coach as they are now; without one, the tenant's admins. */
+  private List<UserAccount> recipientsFor(Athlete athlete, long tenantId) {
+    if (athlete.getCoach() != null) {
+      return List.of(athlete.getCoach().getAccount());
     }
+    return em.createNamedQuery("UserAccount.findByTenantAndRole", UserAccount.class)
+        .setParameter("tenantId", tenantId)
+        .setParameter("role", Role.TENANT_ADMIN)
+        .getResultList();
   }
 }

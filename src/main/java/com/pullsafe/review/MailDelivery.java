@@ -1,5 +1,7 @@
 package com.pullsafe.review;
 
+import com.pullsafe.identity.Role;
+import com.pullsafe.identity.UserAccount;
 import com.pullsafe.platform.Config;
 import com.pullsafe.triage.TriageMessages;
 import jakarta.annotation.security.PermitAll;
@@ -24,9 +26,9 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * One try at the e-mail of a notification, through the WildFly mail session {@value #MAIL_SESSION}
- * (src/wildfly/setup.cli). The outcome is stored either way: SENT, or FAILED with the error, to be
- * retried and shown as not sent.
+ * One try at the e-mail of a notification to its recipient, through the WildFly mail session
+ * {@value #MAIL_SESSION} (src/wildfly/setup.cli). The outcome is stored either way: SENT, or FAILED
+ * with the error, to be retried and shown as not sent.
  */
 @Stateless
 @PermitAll
@@ -44,13 +46,8 @@ public class MailDelivery {
   private EntityManager em;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Void deliver(long reportId) {
-    Notification n =
-        em.createNamedQuery("Notification.findByReport", Notification.class)
-            .setParameter("reportId", reportId)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+  public Void deliver(long notificationId) {
+    Notification n = em.find(Notification.class, notificationId);
     if (n == null || !n.mailDue()) {
       return null;
     }
@@ -58,7 +55,7 @@ public class MailDelivery {
       send(n);
       n.mailSent(Instant.now());
     } catch (MessagingException | NamingException | RuntimeException e) {
-      LOG.warning(() -> "E-mail for report " + reportId + " not sent: " + e);
+      LOG.warning(() -> "E-mail of notification " + notificationId + " not sent: " + e);
       n.mailFailed(
           String.valueOf(e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
     }
@@ -84,21 +81,21 @@ public class MailDelivery {
 
   private void send(Notification n) throws MessagingException, NamingException {
     Session session = withTimeouts((Session) new InitialContext().lookup(MAIL_SESSION));
-    var coach = n.getCoach();
+    UserAccount recipient = n.getRecipient();
     String link =
         Config.get(Config.BASE_URL).orElse(Config.DEFAULT_BASE_URL)
-            + "/coach/report.xhtml?id="
+            + "/coach/review.xhtml?id="
             + n.getReportId();
     MimeMessage message = new MimeMessage(session);
-    message.setRecipient(
-        Message.RecipientType.TO, new InternetAddress(coach.getAccount().getEmail()));
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient.getEmail()));
     message.setSubject(
         ReviewChecks.TEXTS.text("mail.subject", n.getLevel(), n.getAthleteName(), n.getWeek()),
         StandardCharsets.UTF_8.name());
+    // A tenant admin hears of it only because the athlete has no coach: the mail says so.
     message.setText(
         ReviewChecks.TEXTS.text(
-            "mail.body",
-            coach.getDisplayName(),
+            recipient.getRole() == Role.COACH ? "mail.body" : "mail.body.noCoach",
+            recipient.getDisplayName(),
             n.getAthleteName(),
             n.getWeek(),
             n.getLevel(),

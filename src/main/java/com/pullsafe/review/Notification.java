@@ -1,6 +1,6 @@
 package com.pullsafe.review;
 
-import com.pullsafe.roster.Coach;
+import com.pullsafe.identity.UserAccount;
 import com.pullsafe.tenancy.TenantOwnedEntity;
 import com.pullsafe.triage.Level;
 import jakarta.persistence.Column;
@@ -18,23 +18,23 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * An in-app notification for a coach about a RED or URGENT report (domain brief, "RED and URGENT
- * also notify the coach immediately"), with the state of its e-mail. Stored in the report's
- * transaction, so it is never lost; the e-mail goes out after the commit and is retried.
+ * An in-app notification about a RED or URGENT report for one user (domain brief, "Who is alerted":
+ * the athlete's coach, or every tenant admin when the athlete has no coach), with the state of its
+ * e-mail. Stored in the report's transaction, so it is never lost; the e-mail goes out after the
+ * commit and is retried.
  */
 @Entity
 @Table(name = "notification")
 @NamedQuery(
-    name = "Notification.findByCoach",
+    name = "Notification.findByRecipient",
     query =
-        "select n from Notification n where n.coach.id = :coachId"
+        "select n from Notification n where n.recipient.email = :email"
             + " order by n.createdAt desc, n.id desc")
 @NamedQuery(
-    name = "Notification.countUnreadByCoach",
-    query = "select count(n) from Notification n where n.coach.id = :coachId and n.readAt is null")
-@NamedQuery(
-    name = "Notification.findByReport",
-    query = "select n from Notification n where n.reportId = :reportId")
+    name = "Notification.countUnreadByRecipient",
+    query =
+        "select count(n) from Notification n where n.recipient.email = :email"
+            + " and n.readAt is null")
 public class Notification extends TenantOwnedEntity {
 
   public static final int MAX_MAIL_ATTEMPTS = 5;
@@ -45,8 +45,8 @@ public class Notification extends TenantOwnedEntity {
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "coach_id", nullable = false)
-  private Coach coach;
+  @JoinColumn(name = "recipient_id", nullable = false)
+  private UserAccount recipient;
 
   @Column(name = "report_id", nullable = false)
   private long reportId;
@@ -83,8 +83,13 @@ public class Notification extends TenantOwnedEntity {
   protected Notification() {}
 
   Notification(
-      Coach coach, long reportId, String athleteName, String week, Level level, Instant createdAt) {
-    this.coach = coach;
+      UserAccount recipient,
+      long reportId,
+      String athleteName,
+      String week,
+      Level level,
+      Instant createdAt) {
+    this.recipient = recipient;
     this.reportId = reportId;
     this.athleteName = athleteName;
     this.week = week;
@@ -123,7 +128,7 @@ public class Notification extends TenantOwnedEntity {
         id, reportId, athleteName, week, level, text(), createdAt, readAt != null, mailStatus);
   }
 
-  /** One line for the coach: who reported which week, at which level. */
+  /** One line for the recipient: who reported which week, at which level. */
   public String text() {
     return ReviewChecks.TEXTS.text("notification.text", athleteName, week, level);
   }
@@ -132,8 +137,8 @@ public class Notification extends TenantOwnedEntity {
     return id;
   }
 
-  public Coach getCoach() {
-    return coach;
+  public UserAccount getRecipient() {
+    return recipient;
   }
 
   public long getReportId() {

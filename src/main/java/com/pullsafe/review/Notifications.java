@@ -3,7 +3,6 @@ package com.pullsafe.review;
 import com.pullsafe.identity.Role;
 import com.pullsafe.platform.NotFound;
 import com.pullsafe.roster.AthleteAccess;
-import com.pullsafe.roster.Coach;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,9 +11,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 
-/** A coach's in-app notifications about RED and URGENT reports, newest first. */
+/**
+ * The signed-in user's in-app notifications about RED and URGENT reports, newest first: a coach's
+ * about their athletes, a tenant admin's about athletes without a coach (domain brief, "Who is
+ * alerted").
+ */
 @Stateless
-@RolesAllowed(Role.COACH_NAME)
+@RolesAllowed({Role.COACH_NAME, Role.TENANT_ADMIN_NAME})
 public class Notifications {
 
   @PersistenceContext(unitName = "pullsafe")
@@ -23,8 +26,8 @@ public class Notifications {
   @Inject private AthleteAccess access;
 
   public List<NotificationView> mine(int page, int size) {
-    return em.createNamedQuery("Notification.findByCoach", Notification.class)
-        .setParameter("coachId", callerCoachId())
+    return em.createNamedQuery("Notification.findByRecipient", Notification.class)
+        .setParameter("email", access.callerEmail())
         .setFirstResult(page * size)
         .setMaxResults(size)
         .getResultStream()
@@ -33,20 +36,16 @@ public class Notifications {
   }
 
   public long unreadCount() {
-    return em.createNamedQuery("Notification.countUnreadByCoach", Long.class)
-        .setParameter("coachId", callerCoachId())
+    return em.createNamedQuery("Notification.countUnreadByRecipient", Long.class)
+        .setParameter("email", access.callerEmail())
         .getSingleResult();
   }
 
   public void markRead(long notificationId) {
     Notification n = em.find(Notification.class, notificationId);
-    if (n == null || !n.getCoach().getId().equals(callerCoachId())) {
+    if (n == null || !n.getRecipient().getEmail().equals(access.callerEmail())) {
       throw new NotFound("Notification");
     }
     n.markRead(Instant.now());
-  }
-
-  private long callerCoachId() {
-    return access.callerCoach().map(Coach::getId).orElse(-1L);
   }
 }

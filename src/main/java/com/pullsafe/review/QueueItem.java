@@ -4,7 +4,11 @@ import com.pullsafe.reports.ReviewStatus;
 import com.pullsafe.triage.Level;
 import java.time.Instant;
 
-/** One flagged report in the coach's queue. */
+/**
+ * One flagged report in the coach's queue.
+ *
+ * @param awaitingClearance the athlete awaits a clearance after the engine's RED or URGENT
+ */
 public record QueueItem(
     long reportId,
     long athleteId,
@@ -12,4 +16,5 @@ public record QueueItem(
     String week,
     Level level,
     ReviewStatus status,
-    Instant submittedAt) {}
+    Instant submittedAt,
+    boolean awaitingClearance) {}

@@ -5,6 +5,7 @@ import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.reports.IsoWeek;
 import com.pullsafe.reports.ReviewStatus;
 import com.pullsafe.roster.AthleteAccess;
+import com.pullsafe.roster.ClearanceLookup;
 import com.pullsafe.roster.Coach;
 import com.pullsafe.triage.Level;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,12 +19,14 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The coach's queue of flagged reports (domain brief, "They work a queue of flagged reports (most
  * severe and oldest first)"): AMBER and above, level high to low, then oldest first, paged in the
  * database with a count, over the index {@code weekly_report_queue} (tenant_id, review_status,
- * level_rank desc, submitted_at, id). A coach sees their athletes' reports, a tenant admin all.
+ * level_rank desc, submitted_at, id), each saying whether its athlete awaits clearance (one more
+ * query per page). A coach sees their athletes' reports, a tenant admin all.
  */
 @Stateless
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
@@ -35,6 +38,7 @@ public class ReviewQueue {
   private EntityManager em;
 
   @Inject private AthleteAccess access;
+  @Inject private ClearanceLookup clearances;
 
   public QueuePage page(QueueFilter filter, int page, int size) {
     new FieldChecks()
@@ -83,10 +87,14 @@ public class ReviewQueue {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = items.setFirstResult(page * size).setMaxResults(size).getResultList();
     long total = ((Number) count.getSingleResult()).longValue();
-    return new QueuePage(rows.stream().map(ReviewQueue::item).toList(), total);
+    Set<Long> awaiting =
+        clearances
+            .awaitingClearance(rows.stream().map(row -> ((Number) row[1]).longValue()).toList())
+            .keySet();
+    return new QueuePage(rows.stream().map(row -> item(row, awaiting)).toList(), total);
   }
 
-  private static QueueItem item(Object[] row) {
+  private static QueueItem item(Object[] row, Set<Long> awaitingClearance) {
     return new QueueItem(
         ((Number) row[0]).longValue(),
         ((Number) row[1]).longValue(),
@@ -96,6 +104,7 @@ public class ReviewQueue {
         row[5] instanceof ReviewStatus status
             ? status
             : ReviewStatus.valueOf(String.valueOf(row[5])),
-        row[6] instanceof Timestamp ts ? ts.toInstant() : (Instant) row[6]);
+        row[6] instanceof Timestamp ts ? ts.toInstant() : (Instant) row[6],
+        awaitingClearance.contains(((Number) row[1]).longValue()));
   }
 }

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,7 @@ public class Roster {
   @Inject private Accounts accounts;
   @Inject private AthleteAccess access;
   @Inject private AuditTrail audit;
+  @Inject private ClearanceLookup clearances;
 
   @RolesAllowed(Role.TENANT_ADMIN_NAME)
   public Coach createCoach(NewPerson person) {
@@ -87,13 +89,18 @@ public class Roster {
   /** One athlete with their current status level, for whoever may see them. */
   @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME, Role.ATHLETE_NAME})
   public AthleteView getAthlete(long athleteId) {
-    return AthleteView.of(access.visibleAthlete(athleteId));
+    return view(access.visibleAthlete(athleteId));
   }
 
-  /** The athletes of a page as views, with their status level. */
+  /** The athletes of a page as views, with their status level; one more query for the page. */
   @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
   public List<AthleteView> athleteViews(int page, int size) {
-    return athletes(page, size).stream().map(AthleteView::of).toList();
+    List<Athlete> athletes = athletes(page, size);
+    Map<Long, AwaitedClearance> awaited =
+        athletes.isEmpty()
+            ? Map.of()
+            : clearances.awaitingClearance(athletes.stream().map(Athlete::getId).toList());
+    return athletes.stream().map(a -> AthleteView.of(a, awaited.get(a.getId()))).toList();
   }
 
   /** Assigns an athlete to a coach of the tenant, or to none ({@code coachId} null); audited. */
@@ -106,7 +113,7 @@ public class Roster {
         .orThrow();
     athlete.assignTo(coach);
     audit.record(AuditAction.COACH_ASSIGNED, "Athlete", athlete.getId(), "coach " + coachId);
-    return AthleteView.of(athlete);
+    return view(athlete);
   }
 
   /**
@@ -119,7 +126,12 @@ public class Roster {
       athlete.archive();
       audit.record(AuditAction.ATHLETE_ARCHIVED, "Athlete", athlete.getId(), null);
     }
-    return AthleteView.of(athlete);
+    return view(athlete);
+  }
+
+  private AthleteView view(Athlete athlete) {
+    return AthleteView.of(
+        athlete, clearances.awaitingClearance(List.of(athlete.getId())).get(athlete.getId()));
   }
 
   @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})

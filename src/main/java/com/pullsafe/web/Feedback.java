@@ -6,6 +6,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,8 +21,13 @@ public class Feedback {
    * name to the input's client id), unmapped ones globally, and marks the inputs invalid.
    */
   public void fieldErrors(InvalidInput refused, Map<String, String> clientIds) {
+    fieldErrors(refused.errors(), clientIds);
+  }
+
+  /** As {@link #fieldErrors(InvalidInput, Map)}, for field errors of another refusal. */
+  public void fieldErrors(List<InvalidInput.FieldError> errors, Map<String, String> clientIds) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    for (InvalidInput.FieldError error : refused.errors()) {
+    for (InvalidInput.FieldError error : errors) {
       String clientId = clientIds.get(error.field());
       if (clientId == null) {
         faces.addMessage(

@@ -1,24 +1,42 @@
 package com.pullsafe.web.athlete;
 
+import com.pullsafe.program.ClearanceRule;
+import com.pullsafe.program.ProgramService;
 import com.pullsafe.reports.ReportView;
 import com.pullsafe.reports.Reports;
+import com.pullsafe.roster.AwaitedClearance;
 import com.pullsafe.web.PageIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Backs {@code /athlete/result.xhtml}: the triage result of one of the athlete's own reports. */
+/**
+ * Backs {@code /athlete/result.xhtml}: the triage result of one of the athlete's own reports, and
+ * whether the athlete awaits clearance (whatever this report's level).
+ */
 @Named
 @RequestScoped
 public class ResultBean {
 
   @Inject private Reports reports;
+  @Inject private ProgramService programs;
 
   private String id;
   private ReportView report;
+  private AwaitedClearance awaited;
 
   public void load() {
     report = reports.getReport(PageIds.parse(id, "Report"));
+    awaited = programs.findMyAwaitedClearance().orElse(null);
+  }
+
+  /** The clearance the athlete awaits; null when none. */
+  public AwaitedClearance getAwaited() {
+    return awaited;
+  }
+
+  public String getAllowedWhileAwaiting() {
+    return awaited == null ? null : ClearanceRule.allowedNames(awaited.level());
   }
 
   public ReportView getReport() {

@@ -11,7 +11,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** Backs the notifications panel of {@code /coach/index.xhtml}: the coach's latest alerts. */
+/**
+ * Backs the notifications panel of {@code /coach/index.xhtml}: the latest alerts of a coach, or of
+ * a tenant admin (about athletes without a coach).
+ */
 @Named
 @RequestScoped
 public class NotificationsBean {
@@ -25,10 +28,12 @@ public class NotificationsBean {
 
   private List<NotificationView> latest;
 
-  /** Coaches have notifications; a tenant admin on the coach pages has none. */
   public List<NotificationView> getLatest() {
     if (latest == null) {
-      latest = currentUser.hasRole(Role.COACH_NAME) ? notifications.mine(0, SHOWN) : List.of();
+      latest =
+          currentUser.hasRole(Role.COACH_NAME) || currentUser.hasRole(Role.TENANT_ADMIN_NAME)
+              ? notifications.mine(0, SHOWN)
+              : List.of();
     }
     return latest;
   }

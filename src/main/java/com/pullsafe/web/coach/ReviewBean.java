@@ -2,6 +2,7 @@ package com.pullsafe.web.coach;
 
 import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.program.AssignmentRefused;
 import com.pullsafe.program.ProgramService;
 import com.pullsafe.program.ProgramView;
 import com.pullsafe.programming.Alternative;
@@ -108,6 +109,9 @@ public class ReviewBean implements Serializable {
       external.redirect(external.getRequestContextPath() + "/coach/review.xhtml?id=" + reportId);
     } catch (InvalidInput refused) {
       feedback.fieldErrors(refused, fields(selectedRows));
+    } catch (AssignmentRefused awaitingClearance) {
+      feedback.error(awaitingClearance.getMessage());
+      feedback.fieldErrors(awaitingClearance.errors(), fields(selectedRows));
     } catch (Conflict concurrent) {
       feedback.error(concurrent.getMessage());
       detail = reviews.detail(reportId);
@@ -197,7 +201,7 @@ public class ReviewBean implements Serializable {
   }
 
   public boolean isAwaitingClearance() {
-    return !program.clearedForHeavyPulling();
+    return program.awaitingClearance();
   }
 
   public Level[] getLevels() {

@@ -1,6 +1,8 @@
 package com.pullsafe.api.it;
 
 import static com.pullsafe.api.it.ApiFixtures.ANA;
+import static com.pullsafe.api.it.ApiFixtures.DEMO_ADMIN;
+import static com.pullsafe.api.it.ApiFixtures.red;
 import static com.pullsafe.api.it.ApiFixtures.urgent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +18,9 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Arrays;
 import java.util.Optional;
@@ -31,7 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Issue 4, "the e-mail actually arrives at the test SMTP server": an athlete's URGENT report,
  * submitted over HTTP, reaches their coach's mailbox on the GreenMail server that {@link
- * TestMailServer} runs on loopback for the server's mail session.
+ * TestMailServer} runs on loopback for the server's mail session; issue 10: an athlete without a
+ * coach alerts the tenant admin by e-mail.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -71,6 +76,27 @@ class MailDeliveryIT {
     String body = GreenMailUtil.getBody(mail);
     assertTrue(body.contains(athlete.name()) && body.contains("URGENT"), body);
     assertTrue(body.contains("does not diagnose"), body);
+  }
+
+  @Test
+  void aRedReportOfAnAthleteWithoutACoachIsMailedToTheTenantAdmin() throws MessagingException {
+    JsonClient api = new JsonClient(base);
+    Login athlete = new ApiFixtures(api).athleteOf(DEMO_ADMIN);
+
+    long reportId = new ApiFixtures(api).submit(athlete, red("2026-W21"));
+
+    MimeMessage mail =
+        awaitMail(TestMailServer.greenMail(), athlete.name())
+            .orElseThrow(
+                () -> new AssertionError("no e-mail about " + athlete.name() + " arrived"));
+    assertEquals(
+        "admin@demo.test",
+        ((InternetAddress) mail.getRecipients(Message.RecipientType.TO)[0]).getAddress());
+    assertEquals(1, mail.getAllRecipients().length);
+    assertTrue(mail.getSubject().contains("RED"), mail.getSubject());
+    String body = decodedText(mail);
+    assertTrue(body.contains("has no coach"), body);
+    assertTrue(body.contains("/coach/review.xhtml?id=" + reportId), body);
   }
 
   @Test
@@ -137,6 +163,15 @@ class MailDeliveryIT {
             .filter(m -> subject(m).contains(athleteName))
             .findFirst();
       }
+    }
+  }
+
+  /** The text of a plain-text mail, decoded from its transfer encoding. */
+  private static String decodedText(MimeMessage mail) throws MessagingException {
+    try {
+      return String.valueOf(mail.getContent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -74,8 +75,54 @@ public class ReportProbe {
     return athlete.getId();
   }
 
+  /** Under the tenant of {@code adminEmail}: one more tenant admin with this e-mail, once. */
+  public long tenantAdmin(String adminEmail, String email) {
+    Tenant tenant = accountOf(adminEmail).getTenant();
+    UserAccount admin =
+        em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
+            .setParameter("email", email)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (admin == null) {
+      admin = new UserAccount(tenant, email, "Second admin", "x", Role.TENANT_ADMIN);
+      em.persist(admin);
+      em.flush();
+    }
+    return admin.getId();
+  }
+
+  /** Under the tenant of {@code adminEmail}: a new athlete who has no coach. */
+  public long newAthleteWithoutCoach(String adminEmail) {
+    Tenant tenant = accountOf(adminEmail).getTenant();
+    String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    UserAccount account =
+        new UserAccount(tenant, name + "@it.test", "Athlete " + name, "x", Role.ATHLETE);
+    em.persist(account);
+    Athlete athlete = new Athlete(account, null);
+    em.persist(athlete);
+    em.flush();
+    return athlete.getId();
+  }
+
+  /** Under the tenant: the e-mails of everyone notified about a report, sorted. */
+  public List<String> notified(long reportId) {
+    return em.createQuery(
+            "select n.recipient.email from Notification n where n.reportId = :reportId"
+                + " order by n.recipient.email",
+            String.class)
+        .setParameter("reportId", reportId)
+        .getResultList();
+  }
+
   public ReportView record(long athleteId, NewReport report, Instant at) {
     return recorder.record(em.find(Athlete.class, athleteId), report, at);
+  }
+
+  private UserAccount accountOf(String email) {
+    return em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
+        .setParameter("email", email)
+        .getSingleResult();
   }
 
   private Tenant tenant(String slug) {

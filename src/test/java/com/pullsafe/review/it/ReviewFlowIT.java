@@ -384,6 +384,60 @@ class ReviewFlowIT {
   }
 
   @Test
+  void anUrgentReportOfAnAthleteWithoutACoachNotifiesEveryTenantAdminAndNoCoach() {
+    long other = probe.otherTenant();
+    String secondAdmin = "second-admin@" + ReportProbe.OTHER_SLUG + ".test";
+    TenantContext.runAs(other, () -> probe.tenantAdmin(ReportProbe.OTHER_ADMIN, secondAdmin));
+    long athlete =
+        TenantContext.runAs(other, () -> probe.newAthleteWithoutCoach(ReportProbe.OTHER_ADMIN));
+
+    ReportView urgent =
+        TenantContext.runAs(
+            other,
+            () ->
+                probe.record(
+                    athlete,
+                    NewReport.builder(week(1))
+                        .topSet("100", 3)
+                        .saddleNumbness()
+                        .walking(110)
+                        .build(),
+                    BASE));
+
+    assertEquals(
+        List.of(ReportProbe.OTHER_ADMIN, secondAdmin),
+        TenantContext.runAs(other, () -> probe.notified(urgent.id())));
+    NotificationView seen =
+        otherAdmin.call(() -> notifications.mine(0, 50)).stream()
+            .filter(n -> n.reportId() == urgent.id())
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Level.URGENT, seen.level());
+    assertTrue(
+        ana.call(() -> notifications.mine(0, 200)).stream()
+            .noneMatch(n -> n.reportId() == urgent.id()));
+  }
+
+  @Test
+  void aRedReportOfACoachedAthleteNotifiesTheCoachOnly() {
+    long athlete = newAthleteOfAna();
+    ReportView red =
+        record(
+            athlete,
+            NewReport.builder(week(1))
+                .pain(2, "BURNING", "LOCALIZED", false, "DURING_SET", null)
+                .radiatesToLeg()
+                .walking(110)
+                .build(),
+            Duration.ZERO);
+
+    assertEquals(List.of(ANA), TenantContext.runAs(demo, () -> probe.notified(red.id())));
+    assertTrue(
+        admin.call(() -> notifications.mine(0, 200)).stream()
+            .noneMatch(n -> n.reportId() == red.id()));
+  }
+
+  @Test
   void aCoachCanPrescribeTheRelearningBlockUntilALaterReviewLeavesItOut() {
     long athlete = newAthleteOfAna();
     ReportView first = record(athlete, setupFault(week(3)), Duration.ZERO);
