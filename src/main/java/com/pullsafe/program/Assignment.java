@@ -97,6 +97,7 @@ public class Assignment extends TenantOwnedEntity {
         alternative.displayName(),
         sets,
         reps,
+        alternative.dose().unit(),
         loadKg,
         tempo,
         assignedBy,

@@ -1,16 +1,24 @@
 package com.pullsafe.program;
 
 import com.pullsafe.programming.Alternative;
+import com.pullsafe.programming.Dose;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** An assignment as pages and the API show it. */
+/**
+ * An assignment as pages and the API show it.
+ *
+ * @param reps the amount of each set, counted in {@code unit}: reps, seconds or minutes
+ * @param unit what {@code reps} counts, the catalog entry's unit (walking in minutes, planks in
+ *     seconds)
+ */
 public record AssignmentView(
     long id,
     Alternative alternative,
     String name,
     int sets,
     int reps,
+    Dose.Unit unit,
     BigDecimal loadKg,
     String tempo,
     String assignedBy,

@@ -6,6 +6,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import java.util.Map;
 
 /**
@@ -31,10 +32,34 @@ public class Feedback {
       faces.addMessage(clientId, message(FacesMessage.SEVERITY_ERROR, error.message()));
       UIComponent input = faces.getViewRoot().findComponent(":" + clientId);
       if (input instanceof UIInput field) {
+        keepShown(faces, field);
         field.setValid(false);
       }
     }
     faces.validationFailed();
+  }
+
+  /**
+   * Renders the refused value again: PrimeFaces renders an invalid input without a submitted value
+   * as empty, which would erase what the user typed.
+   */
+  private static void keepShown(FacesContext faces, UIInput field) {
+    Object value = field.getValue();
+    if (field.getSubmittedValue() != null || value == null) {
+      return;
+    }
+    Converter<Object> converter = converterOf(faces, field, value);
+    field.setSubmittedValue(
+        converter == null ? value.toString() : converter.getAsString(faces, field, value));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Converter<Object> converterOf(FacesContext faces, UIInput field, Object value) {
+    Converter<?> converter = field.getConverter();
+    if (converter == null && !(value instanceof String)) {
+      converter = faces.getApplication().createConverter(value.getClass());
+    }
+    return (Converter<Object>) converter;
   }
 
   /** A message next to one input. */

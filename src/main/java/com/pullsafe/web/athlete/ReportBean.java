@@ -5,19 +5,22 @@ import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.reports.IsoWeek;
 import com.pullsafe.reports.NewReport;
 import com.pullsafe.reports.ReportSubmission;
+import com.pullsafe.reports.ReportValidator;
 import com.pullsafe.reports.ReportView;
 import com.pullsafe.reports.Reports;
 import com.pullsafe.triage.Onset;
 import com.pullsafe.triage.PainCharacter;
 import com.pullsafe.triage.PainSpread;
 import com.pullsafe.web.Feedback;
+import com.pullsafe.web.FormNumbers;
+import com.pullsafe.web.Texts;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -53,18 +56,19 @@ public class ReportBean implements Serializable {
   @Inject private ReportSubmission submission;
   @Inject private Reports reports;
   @Inject private Feedback feedback;
+  @Inject private Texts texts;
   @Inject private ExternalContext external;
 
   private List<String> openWeeks;
   private String week;
-  private BigDecimal topSetKg;
-  private Integer topSetReps;
+  private String topSetKg;
+  private String topSetReps;
   private int painScore;
   private String painCharacter;
   private String painSpread;
   private boolean symmetric;
   private String onset;
-  private Integer daysLasting;
+  private String daysLasting;
   private boolean worseBendingOrExtending;
   private boolean atSubmaximalLoads;
   private boolean grindingHeavyReps;
@@ -77,7 +81,7 @@ public class ReportBean implements Serializable {
   private boolean feverOrUnwell;
   private boolean recentTrauma;
   private boolean constantNightPain;
-  private Integer walkingMinutesPerDay;
+  private String walkingMinutesPerDay;
   private String notes;
 
   /** The weeks of the last month not reported yet, this week first. */
@@ -97,7 +101,11 @@ public class ReportBean implements Serializable {
 
   public void submit() throws IOException {
     try {
-      ReportView stored = submission.submit(report());
+      FormNumbers numbers = new FormNumbers(texts);
+      NewReport report = report(numbers);
+      numbers.orThrow(
+          () -> new ReportValidator(IsoWeek.latestStarted(Clock.systemUTC())).validate(report));
+      ReportView stored = submission.submit(report);
       external.redirect(
           external.getRequestContextPath() + "/athlete/result.xhtml?id=" + stored.id());
     } catch (InvalidInput refused) {
@@ -107,18 +115,19 @@ public class ReportBean implements Serializable {
     }
   }
 
-  private NewReport report() {
+  private NewReport report(FormNumbers numbers) {
     boolean inPain = painScore > 0;
+    Integer days = inPain ? numbers.whole("daysLasting", daysLasting) : null;
     return new NewReport(
         week,
-        topSetKg,
-        topSetReps,
+        numbers.decimal("topSetKg", topSetKg),
+        numbers.whole("topSetReps", topSetReps),
         painScore,
         inPain ? painCharacter : null,
         inPain ? painSpread : null,
         inPain && symmetric,
         inPain ? onset : null,
-        inPain ? daysLasting : null,
+        days,
         inPain && worseBendingOrExtending,
         inPain && atSubmaximalLoads,
         inPain && grindingHeavyReps,
@@ -131,7 +140,7 @@ public class ReportBean implements Serializable {
         feverOrUnwell,
         recentTrauma,
         constantNightPain,
-        walkingMinutesPerDay,
+        numbers.whole("walkingMinutesPerDay", walkingMinutesPerDay),
         notes);
   }
 
@@ -167,19 +176,19 @@ public class ReportBean implements Serializable {
     this.week = week;
   }
 
-  public BigDecimal getTopSetKg() {
+  public String getTopSetKg() {
     return topSetKg;
   }
 
-  public void setTopSetKg(BigDecimal topSetKg) {
+  public void setTopSetKg(String topSetKg) {
     this.topSetKg = topSetKg;
   }
 
-  public Integer getTopSetReps() {
+  public String getTopSetReps() {
     return topSetReps;
   }
 
-  public void setTopSetReps(Integer topSetReps) {
+  public void setTopSetReps(String topSetReps) {
     this.topSetReps = topSetReps;
   }
 
@@ -223,11 +232,11 @@ public class ReportBean implements Serializable {
     this.onset = onset;
   }
 
-  public Integer getDaysLasting() {
+  public String getDaysLasting() {
     return daysLasting;
   }
 
-  public void setDaysLasting(Integer daysLasting) {
+  public void setDaysLasting(String daysLasting) {
     this.daysLasting = daysLasting;
   }
 
@@ -327,11 +336,11 @@ public class ReportBean implements Serializable {
     this.constantNightPain = constantNightPain;
   }
 
-  public Integer getWalkingMinutesPerDay() {
+  public String getWalkingMinutesPerDay() {
     return walkingMinutesPerDay;
   }
 
-  public void setWalkingMinutesPerDay(Integer walkingMinutesPerDay) {
+  public void setWalkingMinutesPerDay(String walkingMinutesPerDay) {
     this.walkingMinutesPerDay = walkingMinutesPerDay;
   }
 

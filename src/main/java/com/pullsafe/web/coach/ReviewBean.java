@@ -2,6 +2,7 @@ package com.pullsafe.web.coach;
 
 import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.program.NewAssignment;
 import com.pullsafe.program.ProgramService;
 import com.pullsafe.program.ProgramView;
 import com.pullsafe.programming.Alternative;
@@ -11,10 +12,12 @@ import com.pullsafe.reports.ReportView;
 import com.pullsafe.reports.Reports;
 import com.pullsafe.review.Decision;
 import com.pullsafe.review.ReportDetail;
+import com.pullsafe.review.ReviewChecks;
 import com.pullsafe.review.ReviewRequest;
 import com.pullsafe.review.ReviewService;
 import com.pullsafe.triage.Level;
 import com.pullsafe.web.Feedback;
+import com.pullsafe.web.FormNumbers;
 import com.pullsafe.web.PageIds;
 import com.pullsafe.web.Texts;
 import jakarta.faces.context.ExternalContext;
@@ -89,15 +92,21 @@ public class ReviewBean implements Serializable {
       }
     }
     boolean override = Decision.OVERRIDE.name().equals(decision);
+    FormNumbers numbers = new FormNumbers(texts);
+    List<NewAssignment> assign = new ArrayList<>();
+    for (int i = 0; i < selectedRows.size(); i++) {
+      assign.add(rows.get(selectedRows.get(i)).toNewAssignment(numbers, "assign[" + i + "]"));
+    }
     ReviewRequest request =
         new ReviewRequest(
             decision,
             override && overrideLevel != null ? overrideLevel.name() : null,
             override ? reason : null,
             note,
-            selectedRows.stream().map(i -> rows.get(i).toNewAssignment()).toList(),
+            assign,
             relearningBlock);
     try {
+      numbers.orThrow(() -> ReviewChecks.validate(request));
       reviews.review(reportId, request);
       feedback.infoAfterRedirect(texts.get("review.saved"));
       external.redirect(external.getRequestContextPath() + "/coach/review.xhtml?id=" + reportId);
