@@ -28,6 +28,8 @@ import java.util.Optional;
 @Stateless
 public class Roster {
 
+  private static final String EMAIL_TAKEN = "already belongs to an account";
+
   @PersistenceContext(unitName = "pullsafe")
   private EntityManager em;
 
@@ -153,11 +155,17 @@ public class Roster {
         .orElseThrow(() -> new NotFound("Tenant"));
   }
 
-  private static void validate(NewPerson person) {
-    new FieldChecks()
-        .email("email", person.email(), UserAccount.EMAIL_MAX)
-        .required("displayName", person.displayName(), UserAccount.DISPLAY_NAME_MAX)
-        .password("password", person.password(), UserAccount.PASSWORD_MIN, UserAccount.PASSWORD_MAX)
-        .orThrow();
+  private void validate(NewPerson person) {
+    FieldChecks checks =
+        new FieldChecks()
+            .email("email", person.email(), UserAccount.EMAIL_MAX)
+            .required("displayName", person.displayName(), UserAccount.DISPLAY_NAME_MAX)
+            .password(
+                "password", person.password(), UserAccount.PASSWORD_MIN, UserAccount.PASSWORD_MAX);
+    // A taken e-mail alone is a conflict; with other errors it is reported with them, all at once.
+    if (checks.hasErrors() && !checks.hasError("email")) {
+      checks.check(!accounts.emailTaken(person.email()), "email", EMAIL_TAKEN);
+    }
+    checks.orThrow();
   }
 }
