@@ -86,6 +86,15 @@ public class Programs {
     return lastClearance.isEmpty() || lastStop.get().isAfter(lastClearance.get());
   }
 
+  /** Whether a coach recorded a clearance for the athlete after {@code since}. */
+  public boolean clearedSince(Athlete athlete, Instant since) {
+    return first(
+            em.createNamedQuery("Clearance.findLatestTime", Instant.class)
+                .setParameter("athleteId", athlete.getId()))
+        .map(clearedAt -> clearedAt.isAfter(since))
+        .orElse(false);
+  }
+
   /** Replaces the athlete's current assignments with {@code assignments}; audited one by one. */
   public List<AssignmentView> assign(
       Athlete athlete, Long reportId, List<NewAssignment> assignments, String by, Instant at) {
