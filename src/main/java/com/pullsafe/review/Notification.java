@@ -30,6 +30,11 @@ import java.time.Instant;
         "select n from Notification n where n.coach.id = :coachId"
             + " order by n.createdAt desc, n.id desc")
 @NamedQuery(
+    name = "Notification.findUnreadByCoach",
+    query =
+        "select n from Notification n where n.coach.id = :coachId and n.readAt is null"
+            + " order by n.createdAt desc, n.id desc")
+@NamedQuery(
     name = "Notification.countUnreadByCoach",
     query = "select count(n) from Notification n where n.coach.id = :coachId and n.readAt is null")
 @NamedQuery(

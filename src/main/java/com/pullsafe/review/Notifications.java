@@ -32,6 +32,16 @@ public class Notifications {
         .toList();
   }
 
+  /** The alerts still to act on, newest first: a review of the report marks its alerts read. */
+  public List<NotificationView> unread(int size) {
+    return em.createNamedQuery("Notification.findUnreadByCoach", Notification.class)
+        .setParameter("coachId", callerCoachId())
+        .setMaxResults(size)
+        .getResultStream()
+        .map(Notification::view)
+        .toList();
+  }
+
   public long unreadCount() {
     return em.createNamedQuery("Notification.countUnreadByCoach", Long.class)
         .setParameter("coachId", callerCoachId())

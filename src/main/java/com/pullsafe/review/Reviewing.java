@@ -62,6 +62,11 @@ public class Reviewing {
         em, () -> new Conflict(ReviewChecks.TEXTS.text("review.concurrent")));
 
     athleteStatus.record(report.getAthlete(), report.getWeek().toString(), report.getLevel());
+    // The coach has acted on the report: its alerts are done.
+    em.createNamedQuery("Notification.findByReport", Notification.class)
+        .setParameter("reportId", report.getId())
+        .getResultList()
+        .forEach(n -> n.markRead(at));
     audit.record(
         decision == Decision.CONFIRM ? AuditAction.REVIEW_CONFIRMED : AuditAction.REVIEW_OVERRIDDEN,
         "Review",

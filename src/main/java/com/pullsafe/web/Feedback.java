@@ -5,8 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -82,6 +85,20 @@ public class Feedback {
   public void infoAfterRedirect(String text) {
     info(text);
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  /**
+   * Post-redirect-get after something was created: the message survives, and the browser then shows
+   * {@code pathAndQuery} by a plain GET, so reloading the page cannot create it twice.
+   */
+  public void doneThenShow(String text, String pathAndQuery) {
+    infoAfterRedirect(text);
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    try {
+      external.redirect(external.getRequestContextPath() + pathAndQuery);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static FacesMessage message(FacesMessage.Severity severity, String text) {

@@ -11,7 +11,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** Backs the notifications panel of {@code /coach/index.xhtml}: the coach's latest alerts. */
+/**
+ * Backs the notifications panel of {@code /coach/index.xhtml}: the coach's latest alerts whose
+ * reports are not reviewed yet.
+ */
 @Named
 @RequestScoped
 public class NotificationsBean {
@@ -28,7 +31,7 @@ public class NotificationsBean {
   /** Coaches have notifications; a tenant admin on the coach pages has none. */
   public List<NotificationView> getLatest() {
     if (latest == null) {
-      latest = currentUser.hasRole(Role.COACH_NAME) ? notifications.mine(0, SHOWN) : List.of();
+      latest = currentUser.hasRole(Role.COACH_NAME) ? notifications.unread(SHOWN) : List.of();
     }
     return latest;
   }

@@ -20,11 +20,9 @@ import com.pullsafe.web.Feedback;
 import com.pullsafe.web.FormNumbers;
 import com.pullsafe.web.PageIds;
 import com.pullsafe.web.Texts;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +52,6 @@ public class ReviewBean implements Serializable {
   @Inject private AlternativeCatalog catalog;
   @Inject private Feedback feedback;
   @Inject private Texts texts;
-  @Inject private ExternalContext external;
 
   private String id;
   private long reportId;
@@ -84,7 +81,7 @@ public class ReviewBean implements Serializable {
             .toList();
   }
 
-  public void submit() throws IOException {
+  public void submit() {
     List<Integer> selectedRows = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).isSelected()) {
@@ -108,8 +105,7 @@ public class ReviewBean implements Serializable {
     try {
       numbers.orThrow(() -> ReviewChecks.validate(request));
       reviews.review(reportId, request);
-      feedback.infoAfterRedirect(texts.get("review.saved"));
-      external.redirect(external.getRequestContextPath() + "/coach/review.xhtml?id=" + reportId);
+      feedback.doneThenShow(texts.get("review.saved"), "/coach/review.xhtml?id=" + reportId);
     } catch (InvalidInput refused) {
       feedback.fieldErrors(refused, fields(selectedRows));
     } catch (Conflict concurrent) {
@@ -121,9 +117,7 @@ public class ReviewBean implements Serializable {
   public void clear() {
     try {
       programs.clear(detail.report().athleteId(), clearanceNote);
-      feedback.info(texts.get("clearance.saved"));
-      program = programs.programOf(detail.report().athleteId());
-      clearanceNote = null;
+      feedback.doneThenShow(texts.get("clearance.saved"), "/coach/review.xhtml?id=" + reportId);
     } catch (InvalidInput refused) {
       feedback.fieldErrors(refused, Map.of("note", "clearance:clearanceNote"));
     } catch (Conflict nothingToClear) {
