@@ -11,6 +11,7 @@ import java.time.Instant;
  * @param reps the amount of each set, counted in {@code unit}: reps, seconds or minutes
  * @param unit what {@code reps} counts, the catalog entry's unit (walking in minutes, planks in
  *     seconds)
+ * @param dose sets and amount in words, e.g. "3 × 8", "3 × 30 s", "30 min"
  */
 public record AssignmentView(
     long id,
@@ -19,6 +20,7 @@ public record AssignmentView(
     int sets,
     int reps,
     Dose.Unit unit,
+    String dose,
     BigDecimal loadKg,
     String tempo,
     String assignedBy,

@@ -112,7 +112,8 @@ public class Programs {
                 AuditAction.ASSIGNMENT_MADE,
                 "Assignment",
                 a.getId(),
-                "athlete " + athlete.getId() + ": " + a.view()));
+                athlete.getDisplayName(),
+                a.describe()));
     return made.stream().map(Assignment::view).toList();
   }
 
@@ -126,7 +127,8 @@ public class Programs {
         AuditAction.CLEARANCE_RECORDED,
         "Clearance",
         clearance.getId(),
-        "athlete " + athlete.getId() + ": " + clearance.getNote());
+        athlete.getDisplayName(),
+        AssignmentChecks.TEXTS.text("audit.clearance", clearance.getNote()));
     return clearance;
   }
 

@@ -8,6 +8,7 @@ import com.pullsafe.program.Programs;
 import com.pullsafe.reports.TriageResult;
 import com.pullsafe.reports.WeeklyReport;
 import com.pullsafe.roster.AthleteStatus;
+import com.pullsafe.triage.Level;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -67,21 +68,28 @@ public class Reviewing {
         .setParameter("reportId", report.getId())
         .getResultList()
         .forEach(n -> n.markRead(at));
+    String week = report.getWeek().toString();
     audit.record(
         decision == Decision.CONFIRM ? AuditAction.REVIEW_CONFIRMED : AuditAction.REVIEW_OVERRIDDEN,
         "Review",
         review.getId(),
-        "report "
-            + report.getId()
-            + ": "
-            + triage.getLevel()
-            + " -> "
-            + review.standingLevel()
-            + (review.getReason() == null ? "" : " (" + review.getReason() + ")"));
+        report.getAthlete().getDisplayName(),
+        decision == Decision.CONFIRM
+            ? ReviewChecks.TEXTS.text("audit.confirmed", week, levelName(triage.getLevel()))
+            : ReviewChecks.TEXTS.text(
+                "audit.overridden",
+                week,
+                levelName(triage.getLevel()),
+                levelName(review.standingLevel()),
+                review.getReason()));
     if (request.assign() != null && !request.assign().isEmpty()) {
       programs.assign(report.getAthlete(), report.getId(), request.assign(), by, at);
     }
     return review.view();
+  }
+
+  private static String levelName(Level level) {
+    return ReviewChecks.TEXTS.text("level." + level.name());
   }
 
   public Optional<Review> findReview(long reportId) {
