@@ -95,19 +95,16 @@ class TokensAndAuditUiIT {
     browser.open("/athlete/profile.xhtml");
 
     revokeButtonOf("laptop").click();
-    WebElement dialog =
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-            .until(
-                ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector(".ui-confirm-dialog")));
+    WebElement dialog = browser.awaitVisible(By.cssSelector(".ui-confirm-dialog"));
     assertTrue(dialog.getText().contains("Revoke this token?"), dialog.getText());
     browser.fullPageScreenshot("tokens-revoke-confirm");
     dialog.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(ExpectedConditions.invisibilityOf(dialog));
     assertEquals(List.of("laptop"), tokenNames(team, athlete), "saying no keeps the token");
 
     revokeButtonOf("laptop").click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+    browser.awaitVisible(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
     browser.clickAndWaitForReload(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
 
     assertEquals(List.of(), tokenNames(team, athlete));
