@@ -37,22 +37,33 @@ public class TenantAdministration {
   @Inject private Accounts accounts;
 
   public Tenant create(NewTenant request) {
-    new FieldChecks()
-        .required("slug", request.slug(), 40)
-        .matches(
-            "slug",
-            request.slug(),
-            Tenant.SLUG,
-            "must be lower-case letters, digits and dashes (e.g. strong-gym)")
-        .required("name", request.name(), Tenant.NAME_MAX)
-        .email("adminEmail", request.adminEmail(), UserAccount.EMAIL_MAX)
-        .required("adminDisplayName", request.adminDisplayName(), UserAccount.DISPLAY_NAME_MAX)
-        .password(
-            "adminPassword",
-            request.adminPassword(),
-            UserAccount.PASSWORD_MIN,
-            UserAccount.PASSWORD_MAX)
-        .orThrow();
+    FieldChecks checks =
+        new FieldChecks()
+            .required("slug", request.slug(), 40)
+            .matches(
+                "slug",
+                request.slug(),
+                Tenant.SLUG,
+                "must be lower-case letters, digits and dashes (e.g. strong-gym)")
+            .required("name", request.name(), Tenant.NAME_MAX)
+            .email("adminEmail", request.adminEmail(), UserAccount.EMAIL_MAX)
+            .required("adminDisplayName", request.adminDisplayName(), UserAccount.DISPLAY_NAME_MAX)
+            .password(
+                "adminPassword",
+                request.adminPassword(),
+                UserAccount.PASSWORD_MIN,
+                UserAccount.PASSWORD_MAX);
+    // A taken slug or e-mail alone is a conflict; with other errors it is reported with them.
+    if (checks.hasErrors() && !checks.hasError("slug")) {
+      checks.check(findBySlug(request.slug()) == null, "slug", "is taken by another tenant");
+    }
+    if (checks.hasErrors() && !checks.hasError("adminEmail")) {
+      checks.check(
+          !accounts.emailTaken(request.adminEmail()),
+          "adminEmail",
+          "already belongs to an account");
+    }
+    checks.orThrow();
     if (findBySlug(request.slug()) != null) {
       throw new Conflict("A tenant with slug '" + request.slug() + "' already exists");
     }

@@ -1,6 +1,7 @@
 package com.pullsafe.api;
 
 import com.pullsafe.programming.Alternative;
+import com.pullsafe.programming.Dose;
 import com.pullsafe.programming.Purpose;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -25,8 +26,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
 public class AlternativesResource {
 
-  /** One entry of the catalog. */
-  public record AlternativeItem(Alternative code, String name, Set<Purpose> purposes) {}
+  /**
+   * One entry of the catalog with the dose a coach starts from: {@code defaultSets} sets of {@code
+   * defaultReps}, counted in {@code unit} (reps, seconds or minutes). An assignment's {@code reps}
+   * counts in the same unit.
+   */
+  public record AlternativeItem(
+      Alternative code,
+      String name,
+      Set<Purpose> purposes,
+      Dose.Unit unit,
+      int defaultSets,
+      int defaultReps) {}
 
   @GET
   @Operation(summary = "The catalog of alternatives and drills")
@@ -41,10 +52,19 @@ public class AlternativesResource {
                       name = "catalog",
                       value =
                           "[{\"code\":\"BLOCK_PULL\",\"name\":\"Block pull\",\"purposes\":"
-                              + "[\"SETUP\",\"POSTERIOR_CHAIN\",\"LOAD_REDUCTION\"]}]")))
+                              + "[\"SETUP\",\"POSTERIOR_CHAIN\",\"LOAD_REDUCTION\"],"
+                              + "\"unit\":\"REPS\",\"defaultSets\":5,\"defaultReps\":3}]")))
   public List<AlternativeItem> list() {
     return Stream.of(Alternative.values())
-        .map(a -> new AlternativeItem(a, a.displayName(), a.purposes()))
+        .map(
+            a ->
+                new AlternativeItem(
+                    a,
+                    a.displayName(),
+                    a.purposes(),
+                    a.dose().unit(),
+                    a.dose().sets(),
+                    a.dose().amount()))
         .toList();
   }
 }

@@ -22,7 +22,11 @@ public record ReviewBody(
     List<Assign> assign,
     Boolean relearningBlock) {
 
-  /** One assignment: a catalog code, sets, reps, optionally a load and a tempo such as "3-1-3". */
+  /**
+   * One assignment: a catalog code, sets, the amount of each set in the entry's unit ({@code reps}:
+   * reps, seconds or minutes, as {@code GET /alternatives} says), optionally a load and a tempo
+   * such as "3-1-3".
+   */
   public record Assign(
       String alternative, Integer sets, Integer reps, BigDecimal loadKg, String tempo) {}
 

@@ -26,6 +26,7 @@ import java.time.Instant;
 public class AuditEntry extends TenantOwnedEntity {
 
   public static final int DETAIL_MAX = 2000;
+  public static final int SUBJECT_MAX = 200;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,6 +52,10 @@ public class AuditEntry extends TenantOwnedEntity {
   @Column(length = DETAIL_MAX)
   private String detail;
 
+  /** Who or what the entry is about, by name (e.g. the athlete); null in entries before issue 9. */
+  @Column(length = SUBJECT_MAX)
+  private String subject;
+
   protected AuditEntry() {}
 
   AuditEntry(
@@ -59,14 +64,19 @@ public class AuditEntry extends TenantOwnedEntity {
       AuditAction action,
       String objectType,
       long objectId,
+      String subject,
       String detail) {
     this.at = at;
     this.actor = actor;
     this.action = action;
     this.objectType = objectType;
     this.objectId = objectId;
-    this.detail =
-        detail == null || detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX);
+    this.subject = cut(subject, SUBJECT_MAX);
+    this.detail = cut(detail, DETAIL_MAX);
+  }
+
+  private static String cut(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 
   public Long getId() {
@@ -95,5 +105,9 @@ public class AuditEntry extends TenantOwnedEntity {
 
   public String getDetail() {
     return detail;
+  }
+
+  public String getSubject() {
+    return subject;
   }
 }

@@ -15,9 +15,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The audit trail (issue 4, "AuditEntry"): every review, override, assignment, clearance and
- * settings change is recorded in the same transaction as the change itself, so neither exists
- * without the other.
+ * The audit trail (issue 4, "AuditEntry"): every review, override, assignment, clearance, settings
+ * change, new coach and new athlete is recorded in the same transaction as the change itself, so
+ * neither exists without the other. Entries name who they are about and say what happened in words,
+ * for the tenant admin's audit page (issue 9).
  */
 @Stateless
 public class AuditTrail {
@@ -33,7 +34,19 @@ public class AuditTrail {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void record(AuditAction action, String objectType, long objectId, String detail) {
-    em.persist(new AuditEntry(Instant.now(), actor(), action, objectType, objectId, detail));
+    record(action, objectType, objectId, null, detail);
+  }
+
+  /**
+   * Records that the caller did {@code action} to the object, naming who or what it is about
+   * ({@code subject}, e.g. the athlete) and saying what happened in words ({@code detail}).
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void record(
+      AuditAction action, String objectType, long objectId, String subject, String detail) {
+    em.persist(
+        new AuditEntry(Instant.now(), actor(), action, objectType, objectId, subject, detail));
   }
 
   /** What happened to one object, oldest first. */

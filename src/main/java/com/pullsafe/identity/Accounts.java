@@ -49,17 +49,28 @@ public class Accounts {
   /** Who signs in with these credentials, if anyone may: a suspended tenant's users may not. */
   @PermitAll
   public Optional<SignedInUser> verify(String email, String password) {
+    return Optional.ofNullable(check(email, password).user());
+  }
+
+  /**
+   * Checks e-mail and password; with the right password, a user of a suspended tenant learns that
+   * the tenant is suspended rather than that the password is wrong.
+   */
+  @PermitAll
+  public CredentialCheck check(String email, String password) {
     Optional<UserAccount> account = findByEmail(email);
     if (account.isEmpty()) {
       hasher.verifyDecoy(password);
-      return Optional.empty();
+      return CredentialCheck.invalid();
     }
     UserAccount user = account.get();
-    boolean passwordMatches = hasher.verify(password, user.getPasswordHash());
-    boolean tenantActive = user.getTenant() == null || user.getTenant().isActive();
-    return passwordMatches && tenantActive
-        ? Optional.of(new SignedInUser(user.getEmail(), user.getRole()))
-        : Optional.empty();
+    if (!hasher.verify(password, user.getPasswordHash())) {
+      return CredentialCheck.invalid();
+    }
+    if (user.getTenant() != null && !user.getTenant().isActive()) {
+      return CredentialCheck.suspended();
+    }
+    return CredentialCheck.valid(new SignedInUser(user.getEmail(), user.getRole()));
   }
 
   @PermitAll

@@ -8,8 +8,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -32,12 +30,15 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
   /** Request attribute set when a sign-in was refused because of too many failures. */
   public static final String LOCKED_OUT = "pullsafe.lockedOut";
 
+  /** Request attribute set when the right credentials were refused: the tenant is suspended. */
+  public static final String TENANT_SUSPENDED = "pullsafe.tenantSuspended";
+
   static final String LOGIN_PAGE = "/login.xhtml";
   private static final String SESSION_CALLER = "pullsafe.caller";
   private static final String BASIC = "Basic";
   private static final String BEARER = "Bearer";
 
-  @Inject private IdentityStoreHandler identityStores;
+  @Inject private Accounts accounts;
   @Inject private LoginThrottle throttle;
   @Inject private ApiChallenge apiChallenge;
   @Inject private AccessTokens accessTokens;
@@ -73,19 +74,24 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
     if (throttle.isLocked(credential.getCaller())) {
       return apiChallenge.lockedOut(response, context);
     }
-    CredentialValidationResult result = check(credential);
-    return result.getStatus() == CredentialValidationResult.Status.VALID
-        ? context.notifyContainerAboutLogin(result)
-        : apiChallenge.unauthorized(response, context);
+    return signInApi(check(credential), response, context);
+  }
+
+  private AuthenticationStatus signInApi(
+      CredentialCheck result, HttpServletResponse response, HttpMessageContext context) {
+    return switch (result.outcome()) {
+      case VALID ->
+          context.notifyContainerAboutLogin(
+              result.user().email(), Set.of(result.user().role().name()));
+      case TENANT_SUSPENDED -> apiChallenge.tenantSuspended(response);
+      case INVALID -> apiChallenge.unauthorized(response, context);
+    };
   }
 
   /** A personal access token: one hash lookup, no throttle needed for 256 random bits. */
   private AuthenticationStatus signInWithToken(
       String token, HttpServletResponse response, HttpMessageContext context) {
-    return accessTokens
-        .verify(token)
-        .map(user -> context.notifyContainerAboutLogin(user.email(), Set.of(user.role().name())))
-        .orElseGet(() -> apiChallenge.unauthorized(response, context));
+    return signInApi(accessTokens.check(token), response, context);
   }
 
   private AuthenticationStatus validatePageRequest(
@@ -111,29 +117,33 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
       request.setAttribute(LOCKED_OUT, Boolean.TRUE);
       return AuthenticationStatus.SEND_FAILURE;
     }
-    CredentialValidationResult result = check(login);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    CredentialCheck result = check(login);
+    if (result.outcome() == CredentialCheck.Outcome.TENANT_SUSPENDED) {
+      request.setAttribute(TENANT_SUSPENDED, Boolean.TRUE);
       return AuthenticationStatus.SEND_FAILURE;
     }
+    if (!result.isValid()) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    Set<String> groups = Set.of(result.user().role().name());
     // A fresh session id on sign-in, so an id planted before login is worthless afterwards.
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
     request
         .getSession(true)
-        .setAttribute(
-            SESSION_CALLER,
-            new SessionCaller(
-                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
-    return context.notifyContainerAboutLogin(result);
+        .setAttribute(SESSION_CALLER, new SessionCaller(result.user().email(), groups));
+    return context.notifyContainerAboutLogin(result.user().email(), groups);
   }
 
-  private CredentialValidationResult check(UsernamePasswordCredential credential) {
-    CredentialValidationResult result = identityStores.validate(credential);
-    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-      throttle.recordSuccess(credential.getCaller());
-    } else {
+  /** Only a wrong password counts towards the lockout; a suspended tenant's user had it right. */
+  private CredentialCheck check(UsernamePasswordCredential credential) {
+    CredentialCheck result =
+        accounts.check(credential.getCaller(), credential.getPasswordAsString());
+    if (result.outcome() == CredentialCheck.Outcome.INVALID) {
       throttle.recordFailure(credential.getCaller());
+    } else {
+      throttle.recordSuccess(credential.getCaller());
     }
     return result;
   }
@@ -185,6 +195,17 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
           401,
           "Unauthorized",
           "Sign in with HTTP Basic (e-mail and password) or a Bearer token.");
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** Right credentials, but the user's tenant is suspended: 403, saying so. */
+    AuthenticationStatus tenantSuspended(HttpServletResponse response) {
+      write(
+          response,
+          403,
+          "Organisation suspended",
+          "Your organisation's access to PullSafe is suspended. Ask your coaching business or"
+              + " the PullSafe administrators to reactivate it.");
       return AuthenticationStatus.SEND_CONTINUE;
     }
 

@@ -19,9 +19,9 @@ public class PullSafeIdentityStore implements IdentityStore {
     if (!(credential instanceof UsernamePasswordCredential login)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    return accounts
-        .verify(login.getCaller(), login.getPasswordAsString())
-        .map(user -> new CredentialValidationResult(user.email(), Set.of(user.role().name())))
-        .orElse(CredentialValidationResult.INVALID_RESULT);
+    CredentialCheck check = accounts.check(login.getCaller(), login.getPasswordAsString());
+    return check.isValid()
+        ? new CredentialValidationResult(check.user().email(), Set.of(check.user().role().name()))
+        : CredentialValidationResult.INVALID_RESULT;
   }
 }

@@ -111,7 +111,7 @@ public class DemoDataWriter {
             "Same ache four weeks running: let's rebuild the pull with block pulls and bracing work.",
             List.of(
                 new NewAssignment("BLOCK_PULL", 5, 3, new BigDecimal("110"), "3-1-3"),
-                new NewAssignment("PLANK", 3, 1, null, null),
+                new NewAssignment("PLANK", 3, 30, null, null),
                 new NewAssignment("PALLOF_PRESS", 3, 10, null, null))),
         "coach.ana@demo.test",
         "Ana Costa",

@@ -55,6 +55,10 @@ public final class FieldChecks {
     return this;
   }
 
+  public boolean hasErrors() {
+    return !errors.isEmpty();
+  }
+
   public boolean hasError(String field) {
     return errors.stream().anyMatch(e -> e.field().equals(field));
   }

@@ -1,6 +1,7 @@
 package com.pullsafe.program;
 
 import com.pullsafe.programming.Alternative;
+import com.pullsafe.programming.Dose;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
@@ -102,10 +103,33 @@ public class Assignment extends TenantOwnedEntity {
         alternative.displayName(),
         sets,
         reps,
+        alternative.dose().unit(),
+        doseText(sets, reps, alternative.dose().unit()),
         loadKg,
         tempo,
         assignedBy,
         assignedAt);
+  }
+
+  /** Sets and amount in words: "3 × 8", "3 × 30 s", "30 min" (a single walk needs no count). */
+  static String doseText(int sets, int amount, Dose.Unit unit) {
+    boolean once = sets == 1 && unit == Dose.Unit.MINUTES;
+    return AssignmentChecks.TEXTS.text("dose." + unit + (once ? ".once" : ""), sets, amount);
+  }
+
+  /** The assignment in words for the audit trail: "Plank, 3 × 30 s". */
+  String describe() {
+    StringBuilder text =
+        new StringBuilder(alternative.displayName())
+            .append(", ")
+            .append(doseText(sets, reps, alternative.dose().unit()));
+    if (loadKg != null) {
+      text.append(" @ ").append(loadKg.stripTrailingZeros().toPlainString()).append(" kg");
+    }
+    if (tempo != null) {
+      text.append(", tempo ").append(tempo);
+    }
+    return text.toString();
   }
 
   public Long getId() {

@@ -3,6 +3,7 @@ package com.pullsafe.program;
 import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.programming.Alternative;
+import com.pullsafe.programming.Dose;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,10 @@ public final class AssignmentChecks {
 
   public static final int MAX_ASSIGNMENTS = 20;
   public static final int SETS_MAX = 20;
-  public static final int REPS_MAX = 100;
+
+  /** The most reps a set may hold; seconds and minutes have their own bound ({@link Dose.Unit}). */
+  public static final int REPS_MAX = Dose.Unit.REPS.max();
+
   public static final BigDecimal LOAD_MAX_KG = new BigDecimal("1000");
   public static final int TEMPO_MAX = 20;
 
@@ -36,8 +40,9 @@ public final class AssignmentChecks {
         checks.check(false, field + "[" + i + "]", TEXTS.text("field.required"));
         continue;
       }
+      Alternative alternative = parse(a.alternative());
       checks.check(
-          parse(a.alternative()) != null,
+          alternative != null,
           at + "alternative",
           TEXTS.text(
               "alternative.unknown",
@@ -46,10 +51,11 @@ public final class AssignmentChecks {
           a.sets() != null && a.sets() >= 1 && a.sets() <= SETS_MAX,
           at + "sets",
           TEXTS.text("number.range", 1, SETS_MAX));
+      int most = alternative == null ? REPS_MAX : alternative.dose().unit().max();
       checks.check(
-          a.reps() != null && a.reps() >= 1 && a.reps() <= REPS_MAX,
+          a.reps() != null && a.reps() >= 1 && a.reps() <= most,
           at + "reps",
-          TEXTS.text("number.range", 1, REPS_MAX));
+          TEXTS.text("number.range", 1, most));
       BigDecimal load = a.loadKg();
       checks.check(
           load == null

@@ -92,6 +92,15 @@ public class Programs {
     return clearanceStops.historyOf(athlete).awaited();
   }
 
+  /** Whether a coach recorded a clearance for the athlete after {@code since}. */
+  public boolean clearedSince(Athlete athlete, Instant since) {
+    return first(
+            em.createNamedQuery("Clearance.findLatestTime", Instant.class)
+                .setParameter("athleteId", athlete.getId()))
+        .map(clearedAt -> clearedAt.isAfter(since))
+        .orElse(false);
+  }
+
   /** Replaces the athlete's current assignments with {@code assignments}; audited one by one. */
   public List<AssignmentView> assign(
       Athlete athlete, Long reportId, List<NewAssignment> assignments, String by, Instant at) {
@@ -110,7 +119,8 @@ public class Programs {
                 AuditAction.ASSIGNMENT_MADE,
                 "Assignment",
                 a.getId(),
-                "athlete " + athlete.getId() + ": " + a.view()));
+                athlete.getDisplayName(),
+                a.describe()));
     return made.stream().map(Assignment::view).toList();
   }
 
@@ -148,7 +158,8 @@ public class Programs {
         AuditAction.CLEARANCE_RECORDED,
         "Clearance",
         clearance.getId(),
-        "athlete " + athlete.getId() + ": " + clearance.getNote());
+        athlete.getDisplayName(),
+        AssignmentChecks.TEXTS.text("audit.clearance", clearance.getNote()));
     return clearance;
   }
 

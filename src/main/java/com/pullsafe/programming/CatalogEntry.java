@@ -49,6 +49,6 @@ public class CatalogEntry {
   protected CatalogEntry() {}
 
   public CatalogView view() {
-    return new CatalogView(code, name, kind, purposes.stream().sorted().toList());
+    return new CatalogView(code, name, kind, purposes.stream().sorted().toList(), code.dose());
   }
 }

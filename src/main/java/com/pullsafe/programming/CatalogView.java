@@ -4,4 +4,4 @@ import java.util.List;
 
 /** An entry of the alternatives catalog (api-v1 {@code GET /alternatives}). */
 public record CatalogView(
-    Alternative code, String name, Alternative.Kind kind, List<Purpose> purposes) {}
+    Alternative code, String name, Alternative.Kind kind, List<Purpose> purposes, Dose dose) {}

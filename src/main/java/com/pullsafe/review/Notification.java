@@ -35,6 +35,14 @@ import java.time.Instant;
     query =
         "select count(n) from Notification n where n.recipient.email = :email"
             + " and n.readAt is null")
+@NamedQuery(
+    name = "Notification.findUnreadByRecipient",
+    query =
+        "select n from Notification n where n.recipient.email = :email and n.readAt is null"
+            + " order by n.createdAt desc, n.id desc")
+@NamedQuery(
+    name = "Notification.findByReport",
+    query = "select n from Notification n where n.reportId = :reportId")
 public class Notification extends TenantOwnedEntity {
 
   public static final int MAX_MAIL_ATTEMPTS = 5;

@@ -35,6 +35,16 @@ public class Notifications {
         .toList();
   }
 
+  /** The alerts still to act on, newest first: a review of the report marks its alerts read. */
+  public List<NotificationView> unread(int size) {
+    return em.createNamedQuery("Notification.findUnreadByRecipient", Notification.class)
+        .setParameter("email", access.callerEmail())
+        .setMaxResults(size)
+        .getResultStream()
+        .map(Notification::view)
+        .toList();
+  }
+
   public long unreadCount() {
     return em.createNamedQuery("Notification.countUnreadByRecipient", Long.class)
         .setParameter("email", access.callerEmail())

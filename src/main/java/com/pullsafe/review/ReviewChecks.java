@@ -27,7 +27,11 @@ public final class ReviewChecks {
     Level level = parse(Level.class, r.overrideLevel());
     if (decision == Decision.OVERRIDE) {
       checks.check(
-          level != null, "overrideLevel", TEXTS.text("code.unknown", names(Level.values())));
+          !isBlank(r.overrideLevel()), "overrideLevel", TEXTS.text("overrideLevel.required"));
+      checks.check(
+          isBlank(r.overrideLevel()) || level != null,
+          "overrideLevel",
+          TEXTS.text("code.unknown", names(Level.values())));
       checks.check(!isBlank(r.reason()), "reason", TEXTS.text("reason.requiredForOverride"));
     } else if (decision == Decision.CONFIRM) {
       checks.check(

@@ -9,6 +9,7 @@ import com.pullsafe.reports.ReviewStatus;
 import com.pullsafe.reports.TriageResult;
 import com.pullsafe.reports.WeeklyReport;
 import com.pullsafe.roster.AthleteStatus;
+import com.pullsafe.triage.Level;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,21 +64,33 @@ public class Reviewing {
         em, () -> new Conflict(ReviewChecks.TEXTS.text("review.concurrent")));
 
     athleteStatus.record(report.getAthlete(), report.getWeek().toString(), report.getLevel());
+    // The coach has acted on the report: its alerts are done.
+    em.createNamedQuery("Notification.findByReport", Notification.class)
+        .setParameter("reportId", report.getId())
+        .getResultList()
+        .forEach(n -> n.markRead(at));
+    String week = report.getWeek().toString();
     audit.record(
         decision == Decision.CONFIRM ? AuditAction.REVIEW_CONFIRMED : AuditAction.REVIEW_OVERRIDDEN,
         "Review",
         review.getId(),
-        "report "
-            + report.getId()
-            + ": "
-            + triage.getLevel()
-            + " -> "
-            + review.standingLevel()
-            + (review.getReason() == null ? "" : " (" + review.getReason() + ")"));
+        report.getAthlete().getDisplayName(),
+        decision == Decision.CONFIRM
+            ? ReviewChecks.TEXTS.text("audit.confirmed", week, levelName(triage.getLevel()))
+            : ReviewChecks.TEXTS.text(
+                "audit.overridden",
+                week,
+                levelName(triage.getLevel()),
+                levelName(review.standingLevel()),
+                review.getReason()));
     if (request.assign() != null && !request.assign().isEmpty()) {
       programs.assign(report.getAthlete(), report.getId(), request.assign(), by, at);
     }
     return review.view();
+  }
+
+  private static String levelName(Level level) {
+    return ReviewChecks.TEXTS.text("level." + level.name());
   }
 
   /** The report's latest review. */

@@ -5,6 +5,7 @@ import com.pullsafe.audit.AuditTrail;
 import com.pullsafe.identity.Accounts;
 import com.pullsafe.identity.Role;
 import com.pullsafe.identity.UserAccount;
+import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.NotFound;
@@ -29,6 +30,9 @@ import java.util.Optional;
 @Stateless
 public class Roster {
 
+  private static final String EMAIL_TAKEN = "already belongs to an account";
+  private static final Bundle TEXTS = Bundle.of("com.pullsafe.roster.RosterMessages", Roster.class);
+
   @PersistenceContext(unitName = "pullsafe")
   private EntityManager em;
 
@@ -45,6 +49,13 @@ public class Roster {
     UserAccount account = createAccount(person, Role.COACH);
     Coach coach = new Coach(account);
     em.persist(coach);
+    em.flush();
+    audit.record(
+        AuditAction.COACH_ADDED,
+        "Coach",
+        coach.getId(),
+        coach.getDisplayName(),
+        TEXTS.text("audit.coachAdded", account.getEmail()));
     return coach;
   }
 
@@ -63,6 +74,15 @@ public class Roster {
     UserAccount account = createAccount(person, Role.ATHLETE);
     Athlete athlete = new Athlete(account, coach);
     em.persist(athlete);
+    em.flush();
+    audit.record(
+        AuditAction.ATHLETE_ADDED,
+        "Athlete",
+        athlete.getId(),
+        athlete.getDisplayName(),
+        coach == null
+            ? TEXTS.text("audit.athleteAddedAlone", account.getEmail())
+            : TEXTS.text("audit.athleteAdded", account.getEmail(), coach.getDisplayName()));
     return athlete;
   }
 
@@ -111,8 +131,14 @@ public class Roster {
     new FieldChecks()
         .check(coachId == null || coach != null, "coachId", "is not a coach of this tenant")
         .orThrow();
+    String before = coachName(athlete.getCoach());
     athlete.assignTo(coach);
-    audit.record(AuditAction.COACH_ASSIGNED, "Athlete", athlete.getId(), "coach " + coachId);
+    audit.record(
+        AuditAction.COACH_ASSIGNED,
+        "Athlete",
+        athlete.getId(),
+        athlete.getDisplayName(),
+        TEXTS.text("audit.coachChanged", before, coachName(coach)));
     return view(athlete);
   }
 
@@ -124,7 +150,12 @@ public class Roster {
     Athlete athlete = access.visibleAthlete(athleteId);
     if (!athlete.isArchived()) {
       athlete.archive();
-      audit.record(AuditAction.ATHLETE_ARCHIVED, "Athlete", athlete.getId(), null);
+      audit.record(
+          AuditAction.ATHLETE_ARCHIVED,
+          "Athlete",
+          athlete.getId(),
+          athlete.getDisplayName(),
+          TEXTS.text("audit.archived"));
     }
     return view(athlete);
   }
@@ -141,6 +172,10 @@ public class Roster {
 
   public Optional<Coach> findCoach(long coachId) {
     return Optional.ofNullable(em.find(Coach.class, coachId));
+  }
+
+  private static String coachName(Coach coach) {
+    return coach == null ? TEXTS.text("audit.noCoach") : coach.getDisplayName();
   }
 
   private Optional<Coach> callerAsCoach() {
@@ -165,11 +200,17 @@ public class Roster {
         .orElseThrow(() -> new NotFound("Tenant"));
   }
 
-  private static void validate(NewPerson person) {
-    new FieldChecks()
-        .email("email", person.email(), UserAccount.EMAIL_MAX)
-        .required("displayName", person.displayName(), UserAccount.DISPLAY_NAME_MAX)
-        .password("password", person.password(), UserAccount.PASSWORD_MIN, UserAccount.PASSWORD_MAX)
-        .orThrow();
+  private void validate(NewPerson person) {
+    FieldChecks checks =
+        new FieldChecks()
+            .email("email", person.email(), UserAccount.EMAIL_MAX)
+            .required("displayName", person.displayName(), UserAccount.DISPLAY_NAME_MAX)
+            .password(
+                "password", person.password(), UserAccount.PASSWORD_MIN, UserAccount.PASSWORD_MAX);
+    // A taken e-mail alone is a conflict; with other errors it is reported with them, all at once.
+    if (checks.hasErrors() && !checks.hasError("email")) {
+      checks.check(!accounts.emailTaken(person.email()), "email", EMAIL_TAKEN);
+    }
+    checks.orThrow();
   }
 }

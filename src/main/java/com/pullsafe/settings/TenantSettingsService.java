@@ -3,6 +3,7 @@ package com.pullsafe.settings;
 import com.pullsafe.audit.AuditAction;
 import com.pullsafe.audit.AuditTrail;
 import com.pullsafe.identity.Role;
+import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.Persisting;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,6 +11,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The tenant's settings (domain brief, "Weekly progression cap"): everyone of the tenant reads
@@ -20,6 +23,8 @@ import jakarta.persistence.PersistenceContext;
 public class TenantSettingsService {
 
   static final String OBJECT_TYPE = "TenantSettings";
+  private static final Bundle TEXTS =
+      Bundle.of("com.pullsafe.settings.SettingsMessages", TenantSettingsService.class);
 
   @PersistenceContext(unitName = "pullsafe")
   private EntityManager em;
@@ -52,7 +57,25 @@ public class TenantSettingsService {
         AuditAction.SETTINGS_CHANGED,
         OBJECT_TYPE,
         settings.getId(),
-        before + " -> " + settings.view());
+        TEXTS.text("audit.subject"),
+        changes(before, settings.view()));
     return settings.view();
+  }
+
+  /** What changed, in words: "Weekly progression cap 5 % → 4 %; walking target …". */
+  static String changes(SettingsView before, SettingsView after) {
+    List<String> changed = new ArrayList<>();
+    if (before.progressionCapPercent().compareTo(after.progressionCapPercent()) != 0) {
+      changed.add(
+          TEXTS.text("audit.cap", before.progressionCapPercent(), after.progressionCapPercent()));
+    }
+    if (before.plateIncrementKg().compareTo(after.plateIncrementKg()) != 0) {
+      changed.add(TEXTS.text("audit.plate", before.plateIncrementKg(), after.plateIncrementKg()));
+    }
+    if (!before.walkingTargetMinutes().equals(after.walkingTargetMinutes())) {
+      changed.add(
+          TEXTS.text("audit.walking", before.walkingTargetMinutes(), after.walkingTargetMinutes()));
+    }
+    return changed.isEmpty() ? TEXTS.text("audit.unchanged") : String.join("; ", changed) + ".";
   }
 }

@@ -5,7 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -37,10 +41,34 @@ public class Feedback {
       faces.addMessage(clientId, message(FacesMessage.SEVERITY_ERROR, error.message()));
       UIComponent input = faces.getViewRoot().findComponent(":" + clientId);
       if (input instanceof UIInput field) {
+        keepShown(faces, field);
         field.setValid(false);
       }
     }
     faces.validationFailed();
+  }
+
+  /**
+   * Renders the refused value again: PrimeFaces renders an invalid input without a submitted value
+   * as empty, which would erase what the user typed.
+   */
+  private static void keepShown(FacesContext faces, UIInput field) {
+    Object value = field.getValue();
+    if (field.getSubmittedValue() != null || value == null) {
+      return;
+    }
+    Converter<Object> converter = converterOf(faces, field, value);
+    field.setSubmittedValue(
+        converter == null ? value.toString() : converter.getAsString(faces, field, value));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Converter<Object> converterOf(FacesContext faces, UIInput field, Object value) {
+    Converter<?> converter = field.getConverter();
+    if (converter == null && !(value instanceof String)) {
+      converter = faces.getApplication().createConverter(value.getClass());
+    }
+    return (Converter<Object>) converter;
   }
 
   /** A message next to one input. */
@@ -63,6 +91,20 @@ public class Feedback {
   public void infoAfterRedirect(String text) {
     info(text);
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  /**
+   * Post-redirect-get after something was created: the message survives, and the browser then shows
+   * {@code pathAndQuery} by a plain GET, so reloading the page cannot create it twice.
+   */
+  public void doneThenShow(String text, String pathAndQuery) {
+    infoAfterRedirect(text);
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    try {
+      external.redirect(external.getRequestContextPath() + pathAndQuery);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static FacesMessage message(FacesMessage.Severity severity, String text) {

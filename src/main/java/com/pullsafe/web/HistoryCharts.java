@@ -1,5 +1,6 @@
 package com.pullsafe.web;
 
+import com.pullsafe.reports.IsoWeek;
 import com.pullsafe.reports.ReportView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,9 @@ import java.util.function.Function;
 
 /**
  * Chart.js configurations (the raw JSON that PrimeFaces' {@code p:chart} takes) of an athlete's
- * weeks: pain score and top-set load, oldest week first.
+ * weeks: pain score and top-set load, oldest week first. Every week between the first and the last
+ * report has its place; a week without a value (not reported, or no deadlifts) breaks the line
+ * instead of being bridged, and both axes start at zero so that the slope is not exaggerated.
  */
 @Named
 @ApplicationScoped
@@ -26,6 +29,12 @@ public class HistoryCharts {
   private static final int PAIN_MAX = 10;
 
   @Inject private Texts texts;
+
+  public HistoryCharts() {}
+
+  HistoryCharts(Texts texts) {
+    this.texts = texts;
+  }
 
   /**
    * @param newestFirst reports as the services list them
@@ -48,7 +57,7 @@ public class HistoryCharts {
         texts.get("chart.load"),
         LOAD_COLOUR,
         r -> r.stated().topSetKg(),
-        Json.createObjectBuilder().add("beginAtZero", false));
+        Json.createObjectBuilder().add("min", 0).add("beginAtZero", true));
   }
 
   /** A plain-text summary of the same numbers, for screen readers and as a fallback. */
@@ -84,7 +93,15 @@ public class HistoryCharts {
       JsonObjectBuilder yAxis) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder data = Json.createArrayBuilder();
+    IsoWeek previous = null;
     for (ReportView r : oldestFirst(newestFirst)) {
+      IsoWeek week = IsoWeek.parse(r.week());
+      for (IsoWeek missing = previous == null ? week : previous.plusWeeks(1);
+          missing.compareTo(week) < 0;
+          missing = missing.plusWeeks(1)) {
+        labels.add(missing.toString());
+        data.addNull();
+      }
       labels.add(r.week());
       BigDecimal v = value.apply(r);
       if (v == null) {
@@ -92,6 +109,7 @@ public class HistoryCharts {
       } else {
         data.add(v);
       }
+      previous = week;
     }
     return Json.createObjectBuilder()
         .add("type", "line")
@@ -110,7 +128,7 @@ public class HistoryCharts {
                                 .add("backgroundColor", colour)
                                 .add("pointRadius", 4)
                                 .add("tension", 0.2)
-                                .add("spanGaps", true))))
+                                .add("spanGaps", false))))
         .add(
             "options",
             Json.createObjectBuilder()

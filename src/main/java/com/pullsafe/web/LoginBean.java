@@ -58,10 +58,19 @@ public class LoginBean {
   }
 
   private void refuse(HttpServletRequest request) {
-    boolean lockedOut = request.getAttribute(PullSafeAuthenticationMechanism.LOCKED_OUT) != null;
-    String summary = texts.get(lockedOut ? "login.lockedOut" : "login.failed");
+    String summary = texts.get(refusal(request));
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
     password = null;
+  }
+
+  private static String refusal(HttpServletRequest request) {
+    if (request.getAttribute(PullSafeAuthenticationMechanism.LOCKED_OUT) != null) {
+      return "login.lockedOut";
+    }
+    if (request.getAttribute(PullSafeAuthenticationMechanism.TENANT_SUSPENDED) != null) {
+      return "login.suspended";
+    }
+    return "login.failed";
   }
 
   private void openStartPage() throws IOException {

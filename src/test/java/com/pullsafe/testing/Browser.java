@@ -235,6 +235,45 @@ public final class Browser implements AutoCloseable {
     return element;
   }
 
+  /** Waits until an element is shown (a dialog opening, for example). */
+  public WebElement awaitVisible(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Whether the element is (at least partly) inside the visible part of the window. */
+  public boolean inViewport(By by) {
+    return (Boolean)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var r = arguments[0].getBoundingClientRect();"
+                    + " return r.bottom > 0 && r.top < window.innerHeight;",
+                driver.findElement(by));
+  }
+
+  /** Lets the page read and write the clipboard, as a user who allowed it would. */
+  public void allowClipboard() {
+    if (driver instanceof ChromeDriver chrome) {
+      String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+      chrome.executeCdpCommand(
+          "Browser.grantPermissions",
+          Map.of(
+              "origin",
+              origin,
+              "permissions",
+              List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    }
+  }
+
+  /** What the clipboard holds, read as the page. */
+  public String clipboard() {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + " navigator.clipboard.readText().then(done, function (e) { done('!' + e); });");
+  }
+
   /**
    * Runs axe-core on the page and returns its serious and critical violations, one line each (rule,
    * impact, the first offending elements); an empty list is a pass.

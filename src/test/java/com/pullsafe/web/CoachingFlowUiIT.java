@@ -61,7 +61,7 @@ class CoachingFlowUiIT {
     browser.type("create:name", name);
     browser.type("create:email", email);
     browser.type("create:password", password);
-    browser.clickAndWaitForAjax(By.id("create:submit"));
+    browser.clickAndWaitForReload(By.id("create:submit"));
     assertTrue(
         browser.text(By.id("messages")).contains(name + " is added"),
         browser.text(By.id("messages")));
@@ -238,7 +238,7 @@ class CoachingFlowUiIT {
     browser.type("tenant:adminName", "Other Owner");
     browser.type("tenant:adminEmail", adminEmail);
     browser.type("tenant:adminPassword", "other-pass-2026");
-    browser.clickAndWaitForAjax(By.id("tenant:submit"));
+    browser.clickAndWaitForReload(By.id("tenant:submit"));
     assertTrue(browser.text(By.id("list:tenants")).contains("Other Gym " + stamp));
     browser.assertAccessible("platform tenants");
     browser.fullPageScreenshot("phone-platform-tenants");

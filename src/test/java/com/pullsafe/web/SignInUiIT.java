@@ -106,7 +106,9 @@ class SignInUiIT {
     Http api = new Http(base);
     assertEquals(200, api.get("/api/v1/me", "Authorization", "Bearer " + token).statusCode());
 
-    browser.clickAndWaitForReload(By.xpath("//tr[td[contains(., '" + name + "')]]//button"));
+    browser.driver().findElement(By.xpath("//tr[td[contains(., '" + name + "')]]//button")).click();
+    browser.awaitVisible(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+    browser.clickAndWaitForReload(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
     assertFalse(browser.driver().getPageSource().contains(name));
     assertEquals(401, api.get("/api/v1/me", "Authorization", "Bearer " + token).statusCode());
   }

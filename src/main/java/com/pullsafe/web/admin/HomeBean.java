@@ -42,10 +42,9 @@ public class HomeBean {
   public void createCoach() {
     try {
       Coach coach = roster.createCoach(new NewPerson(email, name, password));
-      feedback.info(texts.get("admin.coachCreated", coach.getDisplayName()));
-      name = null;
-      email = null;
-      password = null;
+      feedback.doneThenShow(
+          texts.get("admin.coachCreated", coach.getDisplayName()), "/admin/index.xhtml");
+      return;
     } catch (InvalidInput refused) {
       feedback.fieldErrors(refused, FIELDS);
     } catch (Conflict taken) {

@@ -2,19 +2,20 @@ package com.pullsafe.web.admin;
 
 import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.settings.SettingsValidator;
 import com.pullsafe.settings.SettingsView;
 import com.pullsafe.settings.TenantSettingsService;
 import com.pullsafe.web.Feedback;
+import com.pullsafe.web.FormNumbers;
 import com.pullsafe.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
 import java.util.Map;
 
 /**
  * Backs {@code /admin/settings.xhtml}: the tenant's progression cap, plate increment, walking
- * target.
+ * target. Values are kept as typed, so a refused one stays in its field.
  */
 @Named
 @RequestScoped
@@ -30,21 +31,27 @@ public class SettingsBean {
   @Inject private Feedback feedback;
   @Inject private Texts texts;
 
-  private BigDecimal progressionCapPercent;
-  private BigDecimal plateIncrementKg;
-  private Integer walkingTargetMinutes;
+  private String progressionCapPercent;
+  private String plateIncrementKg;
+  private String walkingTargetMinutes;
 
   public void load() {
     SettingsView current = settings.current();
-    progressionCapPercent = current.progressionCapPercent();
-    plateIncrementKg = current.plateIncrementKg();
-    walkingTargetMinutes = current.walkingTargetMinutes();
+    progressionCapPercent = FormNumbers.shown(current.progressionCapPercent());
+    plateIncrementKg = FormNumbers.shown(current.plateIncrementKg());
+    walkingTargetMinutes = FormNumbers.shown(current.walkingTargetMinutes());
   }
 
   public void save() {
     try {
-      settings.change(
-          new SettingsView(progressionCapPercent, plateIncrementKg, walkingTargetMinutes));
+      FormNumbers numbers = new FormNumbers(texts);
+      SettingsView change =
+          new SettingsView(
+              numbers.decimal("progressionCapPercent", progressionCapPercent),
+              numbers.decimal("plateIncrementKg", plateIncrementKg),
+              numbers.whole("walkingTargetMinutes", walkingTargetMinutes));
+      numbers.orThrow(() -> SettingsValidator.validate(change));
+      settings.change(change);
       feedback.info(texts.get("settings.saved"));
     } catch (InvalidInput refused) {
       feedback.fieldErrors(refused, FIELDS);
@@ -53,27 +60,27 @@ public class SettingsBean {
     }
   }
 
-  public BigDecimal getProgressionCapPercent() {
+  public String getProgressionCapPercent() {
     return progressionCapPercent;
   }
 
-  public void setProgressionCapPercent(BigDecimal progressionCapPercent) {
+  public void setProgressionCapPercent(String progressionCapPercent) {
     this.progressionCapPercent = progressionCapPercent;
   }
 
-  public BigDecimal getPlateIncrementKg() {
+  public String getPlateIncrementKg() {
     return plateIncrementKg;
   }
 
-  public void setPlateIncrementKg(BigDecimal plateIncrementKg) {
+  public void setPlateIncrementKg(String plateIncrementKg) {
     this.plateIncrementKg = plateIncrementKg;
   }
 
-  public Integer getWalkingTargetMinutes() {
+  public String getWalkingTargetMinutes() {
     return walkingTargetMinutes;
   }
 
-  public void setWalkingTargetMinutes(Integer walkingTargetMinutes) {
+  public void setWalkingTargetMinutes(String walkingTargetMinutes) {
     this.walkingTargetMinutes = walkingTargetMinutes;
   }
 }

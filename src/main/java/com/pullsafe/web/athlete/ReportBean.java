@@ -5,6 +5,7 @@ import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.reports.IsoWeek;
 import com.pullsafe.reports.NewReport;
 import com.pullsafe.reports.ReportSubmission;
+import com.pullsafe.reports.ReportValidator;
 import com.pullsafe.reports.ReportView;
 import com.pullsafe.reports.Reports;
 import com.pullsafe.triage.Onset;
@@ -12,13 +13,15 @@ import com.pullsafe.triage.PainCharacter;
 import com.pullsafe.triage.PainSpread;
 import com.pullsafe.web.Feedback;
 import com.pullsafe.web.PageIds;
+import com.pullsafe.web.FormNumbers;
+import com.pullsafe.web.Texts;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +60,7 @@ public class ReportBean implements Serializable {
   @Inject private ReportSubmission submission;
   @Inject private Reports reports;
   @Inject private Feedback feedback;
+  @Inject private Texts texts;
   @Inject private ExternalContext external;
   @Inject private Amendments amendments;
 
@@ -66,14 +70,14 @@ public class ReportBean implements Serializable {
   private List<ReportView> amendable;
   private List<String> openWeeks;
   private String week;
-  private BigDecimal topSetKg;
-  private Integer topSetReps;
+  private String topSetKg;
+  private String topSetReps;
   private int painScore;
   private String painCharacter;
   private String painSpread;
   private boolean symmetric;
   private String onset;
-  private Integer daysLasting;
+  private String daysLasting;
   private boolean worseBendingOrExtending;
   private boolean atSubmaximalLoads;
   private boolean grindingHeavyReps;
@@ -87,7 +91,7 @@ public class ReportBean implements Serializable {
   private boolean feverOrUnwell;
   private boolean recentTrauma;
   private boolean constantNightPain;
-  private Integer walkingMinutesPerDay;
+  private String walkingMinutesPerDay;
   private String notes;
 
   /**
@@ -125,14 +129,14 @@ public class ReportBean implements Serializable {
   }
 
   private void prefill(NewReport stated) {
-    topSetKg = stated.topSetKg();
-    topSetReps = stated.topSetReps();
+    topSetKg = stated.topSetKg() == null ? null : stated.topSetKg().toPlainString();
+    topSetReps = text(stated.topSetReps());
     painScore = stated.painScore();
     painCharacter = stated.painCharacter();
     painSpread = stated.painSpread();
     symmetric = yes(stated.symmetric());
     onset = stated.onset();
-    daysLasting = stated.daysLasting();
+    daysLasting = text(stated.daysLasting());
     worseBendingOrExtending = yes(stated.worseBendingOrExtending());
     atSubmaximalLoads = yes(stated.atSubmaximalLoads());
     grindingHeavyReps = yes(stated.grindingHeavyReps());
@@ -146,8 +150,12 @@ public class ReportBean implements Serializable {
     feverOrUnwell = yes(stated.feverOrUnwell());
     recentTrauma = yes(stated.recentTrauma());
     constantNightPain = yes(stated.constantNightPain());
-    walkingMinutesPerDay = stated.walkingMinutesPerDay();
+    walkingMinutesPerDay = text(stated.walkingMinutesPerDay());
     notes = stated.notes();
+  }
+
+  private static String text(Integer number) {
+    return number == null ? null : number.toString();
   }
 
   private static boolean yes(Boolean answer) {
@@ -156,8 +164,12 @@ public class ReportBean implements Serializable {
 
   public void submit() throws IOException {
     try {
+      FormNumbers numbers = new FormNumbers(texts);
+      NewReport report = report(numbers);
+      numbers.orThrow(
+          () -> new ReportValidator(IsoWeek.latestStarted(Clock.systemUTC())).validate(report));
       ReportView stored =
-          amended == null ? submission.submit(report()) : submission.amend(amended.id(), report());
+          amended == null ? submission.submit(report) : submission.amend(amended.id(), report);
       external.redirect(
           external.getRequestContextPath() + "/athlete/result.xhtml?id=" + stored.id());
     } catch (InvalidInput refused) {
@@ -172,17 +184,18 @@ public class ReportBean implements Serializable {
   }
 
   /** The answers as the form holds them; hidden pain answers are cleared by the validator. */
-  private NewReport report() {
+  private NewReport report(FormNumbers numbers) {
+    Integer days = painScore > 0 ? numbers.whole("daysLasting", daysLasting) : null;
     return new NewReport(
         week,
-        topSetKg,
-        topSetReps,
+        numbers.decimal("topSetKg", topSetKg),
+        numbers.whole("topSetReps", topSetReps),
         painScore,
         painCharacter,
         painSpread,
         symmetric,
         onset,
-        daysLasting,
+        days,
         worseBendingOrExtending,
         atSubmaximalLoads,
         grindingHeavyReps,
@@ -196,7 +209,7 @@ public class ReportBean implements Serializable {
         feverOrUnwell,
         recentTrauma,
         constantNightPain,
-        walkingMinutesPerDay,
+        numbers.whole("walkingMinutesPerDay", walkingMinutesPerDay),
         notes);
   }
 
@@ -253,19 +266,19 @@ public class ReportBean implements Serializable {
     this.week = week;
   }
 
-  public BigDecimal getTopSetKg() {
+  public String getTopSetKg() {
     return topSetKg;
   }
 
-  public void setTopSetKg(BigDecimal topSetKg) {
+  public void setTopSetKg(String topSetKg) {
     this.topSetKg = topSetKg;
   }
 
-  public Integer getTopSetReps() {
+  public String getTopSetReps() {
     return topSetReps;
   }
 
-  public void setTopSetReps(Integer topSetReps) {
+  public void setTopSetReps(String topSetReps) {
     this.topSetReps = topSetReps;
   }
 
@@ -309,11 +322,11 @@ public class ReportBean implements Serializable {
     this.onset = onset;
   }
 
-  public Integer getDaysLasting() {
+  public String getDaysLasting() {
     return daysLasting;
   }
 
-  public void setDaysLasting(Integer daysLasting) {
+  public void setDaysLasting(String daysLasting) {
     this.daysLasting = daysLasting;
   }
 
@@ -421,11 +434,11 @@ public class ReportBean implements Serializable {
     this.constantNightPain = constantNightPain;
   }
 
-  public Integer getWalkingMinutesPerDay() {
+  public String getWalkingMinutesPerDay() {
     return walkingMinutesPerDay;
   }
 
-  public void setWalkingMinutesPerDay(Integer walkingMinutesPerDay) {
+  public void setWalkingMinutesPerDay(String walkingMinutesPerDay) {
     this.walkingMinutesPerDay = walkingMinutesPerDay;
   }
 

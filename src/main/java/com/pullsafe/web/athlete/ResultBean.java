@@ -5,14 +5,17 @@ import com.pullsafe.program.ProgramService;
 import com.pullsafe.reports.ReportView;
 import com.pullsafe.reports.Reports;
 import com.pullsafe.roster.AwaitedClearance;
+import com.pullsafe.review.CoachDecision;
+import com.pullsafe.review.CoachNotes;
 import com.pullsafe.web.PageIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * Backs {@code /athlete/result.xhtml}: the triage result of one of the athlete's own reports, and
- * whether the athlete awaits clearance (whatever this report's level).
+ * Backs {@code /athlete/result.xhtml}: the triage result of one of the athlete's own reports, the
+ * coach's decision on it once reviewed, and whether the athlete awaits clearance (whatever this
+ * report's level).
  */
 @Named
 @RequestScoped
@@ -20,14 +23,17 @@ public class ResultBean {
 
   @Inject private Reports reports;
   @Inject private ProgramService programs;
+  @Inject private CoachNotes coachNotes;
 
   private String id;
   private ReportView report;
   private AwaitedClearance awaited;
+  private CoachDecision decision;
 
   public void load() {
     report = reports.getReport(PageIds.parse(id, "Report"));
     awaited = programs.findMyAwaitedClearance().orElse(null);
+    decision = coachNotes.decisionOn(report.id()).orElse(null);
   }
 
   /** The clearance the athlete awaits; null when none. */
@@ -41,6 +47,11 @@ public class ResultBean {
 
   public ReportView getReport() {
     return report;
+  }
+
+  /** The coach's decision; null until the report is reviewed. */
+  public CoachDecision getDecision() {
+    return decision;
   }
 
   public String getId() {

@@ -8,6 +8,7 @@ import com.pullsafe.platform.NotFound;
 import com.pullsafe.web.Feedback;
 import com.pullsafe.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -16,27 +17,33 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-/** Backs the API token section of {@code /athlete/profile.xhtml}: list, create, revoke. */
+/**
+ * Backs the API token section of {@code /athlete/profile.xhtml}: list, create, revoke. Creating and
+ * revoking redirect to the page (post-redirect-get), so reloading it repeats neither; the new
+ * token's secret travels in the flash to that one page view, next to the button that made it.
+ */
 @Named
 @RequestScoped
 public class TokensBean {
 
+  private static final String PAGE = "/athlete/profile.xhtml";
+  private static final String ISSUED = "pullsafe.issuedToken";
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   @Inject private AccessTokens tokens;
   @Inject private Feedback feedback;
   @Inject private Texts texts;
+  @Inject private ExternalContext external;
 
   private String name;
-  private IssuedToken issued;
   private List<TokenView> mine;
 
   public void create() {
     try {
-      issued = tokens.create(name);
-      name = null;
-      mine = null;
+      IssuedToken issued = tokens.create(name);
+      external.getFlash().put(ISSUED, issued.token());
+      feedback.doneThenShow(texts.get("tokens.created", issued.name()), PAGE + "#issued");
     } catch (InvalidInput refused) {
       feedback.fieldErrors(refused, Map.of("name", "tokens:name"));
     }
@@ -45,11 +52,11 @@ public class TokensBean {
   public void revoke(long tokenId) {
     try {
       tokens.revoke(tokenId);
-      feedback.info(texts.get("tokens.revoked"));
+      feedback.doneThenShow(texts.get("tokens.revoked"), PAGE + "#h-tokens");
     } catch (NotFound gone) {
       feedback.error(texts.get("tokens.gone"));
+      mine = null;
     }
-    mine = null;
   }
 
   public List<TokenView> getMine() {
@@ -63,9 +70,9 @@ public class TokensBean {
     return instant == null ? texts.get("tokens.never") : WHEN.format(instant);
   }
 
-  /** The secret of a token created in this request; shown once, never stored in clear. */
-  public IssuedToken getIssued() {
-    return issued;
+  /** The secret of the token created just before this page view; shown once, never stored. */
+  public String getIssued() {
+    return (String) external.getFlash().get(ISSUED);
   }
 
   public String getName() {

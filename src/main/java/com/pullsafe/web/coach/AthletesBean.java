@@ -86,11 +86,8 @@ public class AthletesBean implements Serializable {
       AthleteView created =
           roster.getAthlete(
               roster.createAthlete(new NewPerson(email, name, password), coachId).getId());
-      feedback.info(texts.get("athletes.created", created.displayName()));
-      name = null;
-      email = null;
-      password = null;
-      coachId = null;
+      feedback.doneThenShow(
+          texts.get("athletes.created", created.displayName()), "/coach/athletes.xhtml");
     } catch (InvalidInput refused) {
       feedback.fieldErrors(refused, FIELDS);
     } catch (Conflict taken) {

@@ -12,8 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Backs the notifications panel of {@code /coach/index.xhtml}: the latest alerts of a coach, or of
- * a tenant admin (about athletes without a coach).
+ * Backs the notifications panel of {@code /coach/index.xhtml}: the latest alerts whose reports are
+ * not reviewed yet, of a coach or of a tenant admin (about athletes without a coach).
  */
 @Named
 @RequestScoped
@@ -32,7 +32,7 @@ public class NotificationsBean {
     if (latest == null) {
       latest =
           currentUser.hasRole(Role.COACH_NAME) || currentUser.hasRole(Role.TENANT_ADMIN_NAME)
-              ? notifications.mine(0, SHOWN)
+              ? notifications.unread(SHOWN)
               : List.of();
     }
     return latest;

@@ -3,6 +3,7 @@ package com.pullsafe.web.coach;
 import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.program.AssignmentRefused;
+import com.pullsafe.program.NewAssignment;
 import com.pullsafe.program.ProgramService;
 import com.pullsafe.program.ProgramView;
 import com.pullsafe.programming.Alternative;
@@ -13,17 +14,17 @@ import com.pullsafe.reports.Reports;
 import com.pullsafe.reports.ReviewStatus;
 import com.pullsafe.review.Decision;
 import com.pullsafe.review.ReportDetail;
+import com.pullsafe.review.ReviewChecks;
 import com.pullsafe.review.ReviewRequest;
 import com.pullsafe.review.ReviewService;
 import com.pullsafe.triage.Level;
 import com.pullsafe.web.Feedback;
+import com.pullsafe.web.FormNumbers;
 import com.pullsafe.web.PageIds;
 import com.pullsafe.web.Texts;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,7 +56,6 @@ public class ReviewBean implements Serializable {
   @Inject private AlternativeCatalog catalog;
   @Inject private Feedback feedback;
   @Inject private Texts texts;
-  @Inject private ExternalContext external;
 
   private String id;
   private long reportId;
@@ -87,7 +87,7 @@ public class ReviewBean implements Serializable {
             .toList();
   }
 
-  public void submit() throws IOException {
+  public void submit() {
     List<Integer> selectedRows = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).isSelected()) {
@@ -95,18 +95,23 @@ public class ReviewBean implements Serializable {
       }
     }
     boolean override = Decision.OVERRIDE.name().equals(decision);
+    FormNumbers numbers = new FormNumbers(texts);
+    List<NewAssignment> assign = new ArrayList<>();
+    for (int i = 0; i < selectedRows.size(); i++) {
+      assign.add(rows.get(selectedRows.get(i)).toNewAssignment(numbers, "assign[" + i + "]"));
+    }
     ReviewRequest request =
         new ReviewRequest(
             decision,
             override && overrideLevel != null ? overrideLevel.name() : null,
             override ? reason : null,
             note,
-            selectedRows.stream().map(i -> rows.get(i).toNewAssignment()).toList(),
+            assign,
             relearningBlock);
     try {
+      numbers.orThrow(() -> ReviewChecks.validate(request));
       reviews.review(reportId, request);
-      feedback.infoAfterRedirect(texts.get("review.saved"));
-      external.redirect(external.getRequestContextPath() + "/coach/review.xhtml?id=" + reportId);
+      feedback.doneThenShow(texts.get("review.saved"), "/coach/review.xhtml?id=" + reportId);
     } catch (InvalidInput refused) {
       feedback.fieldErrors(refused, fields(selectedRows));
     } catch (AssignmentRefused awaitingClearance) {
@@ -121,9 +126,7 @@ public class ReviewBean implements Serializable {
   public void clear() {
     try {
       programs.clear(detail.report().athleteId(), clearanceNote);
-      feedback.info(texts.get("clearance.saved"));
-      program = programs.programOf(detail.report().athleteId());
-      clearanceNote = null;
+      feedback.doneThenShow(texts.get("clearance.saved"), "/coach/review.xhtml?id=" + reportId);
     } catch (InvalidInput refused) {
       feedback.fieldErrors(refused, Map.of("note", "clearance:clearanceNote"));
     } catch (Conflict nothingToClear) {

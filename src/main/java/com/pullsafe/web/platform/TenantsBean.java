@@ -49,13 +49,7 @@ public class TenantsBean {
   public void create() {
     try {
       tenants.create(new NewTenant(slug, name, adminEmail, adminName, adminPassword));
-      feedback.info(texts.get("tenants.created", name));
-      slug = null;
-      name = null;
-      adminEmail = null;
-      adminName = null;
-      adminPassword = null;
-      summaries = null;
+      feedback.doneThenShow(texts.get("tenants.created", name), "/platform/index.xhtml");
     } catch (InvalidInput refused) {
       feedback.fieldErrors(refused, FIELDS);
     } catch (Conflict taken) {

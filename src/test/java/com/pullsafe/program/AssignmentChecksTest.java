@@ -1,0 +1,47 @@
+package com.pullsafe.program;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.platform.InvalidInput;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A set's amount is bounded by the unit of its catalog entry (issue 9). */
+class AssignmentChecksTest {
+
+  private static List<String> refused(NewAssignment assignment) {
+    FieldChecks checks = new FieldChecks();
+    AssignmentChecks.check(checks, "assign", List.of(assignment));
+    try {
+      checks.orThrow();
+      return List.of();
+    } catch (InvalidInput e) {
+      return e.errors().stream().map(err -> err.field() + ": " + err.message()).toList();
+    }
+  }
+
+  @Test
+  void aTwoMinutePlankIsAllowed() {
+    assertEquals(List.of(), refused(new NewAssignment("PLANK", 3, 120, null, null)));
+  }
+
+  @Test
+  void anHourAndAHalfOfWalkingIsAllowed() {
+    assertEquals(List.of(), refused(new NewAssignment("WALKING", 1, 90, null, null)));
+  }
+
+  @Test
+  void aHundredAndTwentyRepsOfALiftAreRefusedNamingTheLimit() {
+    assertEquals(
+        List.of("assign[0].reps: must be between 1 and 100"),
+        refused(new NewAssignment("ROMANIAN_DEADLIFT", 3, 120, null, null)));
+  }
+
+  @Test
+  void walkingLongerThanFourHoursAtOnceIsRefused() {
+    assertEquals(
+        List.of("assign[0].reps: must be between 1 and 240"),
+        refused(new NewAssignment("WALKING", 1, 241, null, null)));
+  }
+}

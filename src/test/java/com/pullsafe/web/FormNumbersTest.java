@@ -1,0 +1,66 @@
+package com.pullsafe.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.platform.InvalidInput;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Numbers as people type them on the pages (issue 9). */
+class FormNumbersTest {
+
+  private final FormNumbers numbers = new FormNumbers(new Texts());
+
+  @Test
+  void aDecimalCommaIsReadAsADecimalPoint() {
+    assertEquals(new BigDecimal("152.5"), numbers.decimal("topSetKg", "152,5"));
+    assertEquals(new BigDecimal("152.5"), numbers.decimal("topSetKg", " 152.5 "));
+  }
+
+  @Test
+  void blanksAreAbsent() {
+    assertNull(numbers.decimal("topSetKg", "  "));
+    assertNull(numbers.whole("walkingMinutesPerDay", null));
+  }
+
+  @Test
+  void everythingWrongIsReportedAtOnceWhenANumberCannotBeRead() {
+    BigDecimal kg = numbers.decimal("topSetKg", "-5");
+    Integer walking = numbers.whole("walkingMinutesPerDay", "lots");
+
+    InvalidInput refused =
+        assertThrows(
+            InvalidInput.class,
+            () ->
+                numbers.orThrow(
+                    () ->
+                        new FieldChecks()
+                            .check(kg.signum() > 0, "topSetKg", "must be more than 0")
+                            .check(walking != null, "walkingMinutesPerDay", "is required")
+                            .orThrow()));
+
+    assertEquals(
+        List.of("walkingMinutesPerDay: must be a whole number", "topSetKg: must be more than 0"),
+        refused.errors().stream().map(e -> e.field() + ": " + e.message()).toList());
+  }
+
+  @Test
+  void nothingIsCheckedHereWhenEveryNumberWasRead() {
+    numbers.decimal("topSetKg", "140");
+
+    numbers.orThrow(
+        () -> {
+          throw new AssertionError("the service checks then");
+        });
+  }
+
+  @Test
+  void aWholeNumberWithDecimalsIsUnreadable() {
+    assertNull(numbers.whole("walkingMinutesPerDay", "12.5"));
+    assertThrows(InvalidInput.class, () -> numbers.orThrow(() -> {}));
+  }
+}
