@@ -41,7 +41,10 @@ class HistoryChartsTest {
         "1",
         "",
         "",
-        stated);
+        "",
+        stated,
+        1,
+        null);
   }
 
   private static JsonObject json(String chart) {
