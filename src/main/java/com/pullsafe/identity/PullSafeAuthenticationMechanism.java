@@ -1,5 +1,6 @@
 package com.pullsafe.identity;
 
+import com.pullsafe.platform.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -46,9 +47,16 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    return isApi(request)
-        ? validateApiRequest(request, response, context)
-        : validatePageRequest(request, context);
+    try {
+      return isApi(request)
+          ? validateApiRequest(request, response, context)
+          : validatePageRequest(request, context);
+    } catch (RuntimeException e) {
+      if (!DatabaseOutage.causedBy(e)) {
+        throw e;
+      }
+      return apiChallenge.unavailable(response, isApi(request));
+    }
   }
 
   private AuthenticationStatus validateApiRequest(
@@ -216,6 +224,28 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
           429,
           "Too many failed sign-ins",
           "Too many failed sign-ins for this account. Try again in 15 minutes.");
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * The database cannot be reached to check the caller: 503 with Retry-After, so clients retry,
+     * rather than a 500 or a refusal that would look like bad credentials.
+     */
+    AuthenticationStatus unavailable(HttpServletResponse response, boolean api) {
+      response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+      if (api) {
+        write(
+            response,
+            503,
+            "Service Unavailable",
+            "The service is briefly unavailable. Nothing was stored; please try again.");
+      } else {
+        try {
+          response.sendError(503);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
       return AuthenticationStatus.SEND_CONTINUE;
     }
 
