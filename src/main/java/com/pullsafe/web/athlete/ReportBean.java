@@ -125,7 +125,7 @@ public class ReportBean implements Serializable {
   }
 
   private void prefill(NewReport stated) {
-    topSetKg = stated.topSetKg();
+    topSetKg = asWritten(stated.topSetKg());
     topSetReps = stated.topSetReps();
     painScore = stated.painScore();
     painCharacter = stated.painCharacter();
@@ -148,6 +148,15 @@ public class ReportBean implements Serializable {
     constantNightPain = yes(stated.constantNightPain());
     walkingMinutesPerDay = stated.walkingMinutesPerDay();
     notes = stated.notes();
+  }
+
+  /** 140 rather than the stored 140.00, 142.5 rather than 142.50. */
+  private static BigDecimal asWritten(BigDecimal kg) {
+    if (kg == null) {
+      return null;
+    }
+    BigDecimal plain = kg.stripTrailingZeros();
+    return plain.scale() < 0 ? plain.setScale(0) : plain;
   }
 
   private static boolean yes(Boolean answer) {
