@@ -129,7 +129,7 @@ public class ReportBean implements Serializable {
   }
 
   private void prefill(NewReport stated) {
-    topSetKg = stated.topSetKg() == null ? null : stated.topSetKg().toPlainString();
+    topSetKg = asWritten(stated.topSetKg());
     topSetReps = text(stated.topSetReps());
     painScore = stated.painScore();
     painCharacter = stated.painCharacter();
@@ -154,8 +154,16 @@ public class ReportBean implements Serializable {
     notes = stated.notes();
   }
 
-  private static String text(Integer number) {
     return number == null ? null : number.toString();
+  }
+
+  /** 140 rather than the stored 140.00, 142.5 rather than 142.50. */
+  private static String asWritten(BigDecimal kg) {
+    if (kg == null) {
+      return null;
+    }
+    BigDecimal plain = kg.stripTrailingZeros();
+    return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
   }
 
   private static boolean yes(Boolean answer) {

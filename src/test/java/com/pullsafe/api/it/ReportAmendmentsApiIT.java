@@ -21,6 +21,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -277,6 +281,39 @@ class ReportAmendmentsApiIT {
     assertFalse(stated.getBoolean("atSubmaximalLoads"));
     assertFalse(stated.getBoolean("grindingHeavyReps"));
     assertTrue(stated.getBoolean("numbnessOrTingling"));
+  }
+
+  @Test
+  void aTriageShowsTheTextsStoredWithItNotTodaysWording() throws SQLException {
+    Login athlete = fixtures.athleteOf(ANA);
+    long id = fixtures.submit(athlete, amber(thisWeek()));
+
+    // A later release rewords the rule texts; what was shown then stays what is shown.
+    try (Connection db =
+            DriverManager.getConnection(
+                System.getProperty("pullsafe.test.db.url"),
+                System.getProperty("pullsafe.test.db.user"),
+                System.getProperty("pullsafe.test.db.password"));
+        PreparedStatement advice =
+            db.prepareStatement(
+                "update triage_finding set advice = 'Advice as worded then.' where"
+                    + " triage_result_id = (select id from triage_result where report_id = ?)");
+        PreparedStatement summary =
+            db.prepareStatement(
+                "update triage_result set level_summary = 'Summary as worded then.'"
+                    + " where report_id = ?")) {
+      advice.setLong(1, id);
+      summary.setLong(1, id);
+      assertTrue(advice.executeUpdate() > 0);
+      assertEquals(1, summary.executeUpdate());
+    }
+
+    JsonObject triage =
+        api.get(report(id), athlete.auth()).expect(200).object().getJsonObject("triage");
+    assertEquals("Summary as worded then.", triage.getString("levelSummary"));
+    triage.getJsonArray("findings").stream()
+        .map(JsonValue::asJsonObject)
+        .forEach(f -> assertEquals("Advice as worded then.", f.getString("advice")));
   }
 
   @Test
