@@ -154,6 +154,7 @@ public class ReportBean implements Serializable {
     notes = stated.notes();
   }
 
+  private static String text(Integer number) {
     return number == null ? null : number.toString();
   }
 
