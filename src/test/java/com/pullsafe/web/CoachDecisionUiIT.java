@@ -182,14 +182,19 @@ class CoachDecisionUiIT {
         "the alert itself is kept");
   }
 
-  /** The index of the catalog row whose check box is labelled {@code name}. */
+  /** The index of the catalog row of the exercise {@code name}. */
   private int rowOf(String name) {
-    String input =
+    String sets =
         browser
             .driver()
-            .findElement(By.xpath("//label[normalize-space()='" + name + "']"))
-            .getAttribute("for");
-    return Integer.parseInt(input.replaceAll(".*:(\\d+):selected.*", "$1"));
+            .findElement(
+                By.xpath(
+                    "//div[contains(concat(' ', @class, ' '), ' ps-assign ')]"
+                        + "[.//*[normalize-space(text())='"
+                        + name
+                        + "']]//input[contains(@id, ':sets')]"))
+            .getAttribute("id");
+    return Integer.parseInt(sets.replaceAll(".*:(\\d+):sets", "$1"));
   }
 
   private String valueOf(String inputId) {
