@@ -2,6 +2,7 @@ package com.pullsafe.reports;
 
 import com.pullsafe.identity.Role;
 import com.pullsafe.platform.NotFound;
+import com.pullsafe.programming.Alternative;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.roster.AthleteAccess;
 import com.pullsafe.triage.FindingCode;
@@ -99,13 +100,13 @@ public class Reports {
     List<ReportVersion> versions =
         em.createNamedQuery("ReportVersion.findByReport", ReportVersion.class)
             .setParameter("reportId", reportId)
-            .setHint("eclipselink.batch", "v.triage.suggestedAlternatives")
             .getResultList();
     if (versions.isEmpty()) {
       return List.of();
     }
-    Map<Long, List<FindingView>> findings =
-        findingsOf(versions.stream().map(v -> v.getTriage().getId()).toList());
+    List<Long> triageIds = versions.stream().map(v -> v.getTriage().getId()).toList();
+    Map<Long, List<FindingView>> findings = findingsOf(triageIds);
+    Map<Long, List<Alternative>> suggestions = suggestionsOf(triageIds);
     List<VersionView> views = new ArrayList<>();
     NewReport before = null;
     for (ReportVersion version : versions) {
@@ -119,12 +120,28 @@ public class Reports {
               before == null ? List.of() : AnswerChanges.between(before, stated),
               triage.getLevel(),
               findings.getOrDefault(triage.getId(), List.of()),
-              triage.getSuggestedAlternatives(),
+              suggestions.getOrDefault(triage.getId(), List.of()),
               triage.getRuleSetVersion(),
               triage.getLevelSummary()));
       before = stated;
     }
     return views;
+  }
+
+  private Map<Long, List<Alternative>> suggestionsOf(List<Long> triageIds) {
+    Map<Long, List<Alternative>> byTriage = new HashMap<>();
+    em.createNamedQuery("TriageResult.suggestionsOf", Object[].class)
+        .setParameter("ids", triageIds)
+        .getResultList()
+        .forEach(
+            row ->
+                byTriage
+                    .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add(
+                        row[1] instanceof Alternative a
+                            ? a
+                            : Alternative.valueOf(String.valueOf(row[1]))));
+    return byTriage;
   }
 
   /** The signed-in athlete's own reports, newest week first. */

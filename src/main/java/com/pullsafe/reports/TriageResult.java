@@ -58,6 +58,11 @@ import java.util.List;
     query =
         "select t.id, f.code, f.level, f.reason, f.advice from TriageResult t join t.findings f"
             + " where t.id in :ids order by t.id, index(f)")
+@NamedQuery(
+    name = "TriageResult.suggestionsOf",
+    query =
+        "select t.id, s from TriageResult t join t.suggestedAlternatives s"
+            + " where t.id in :ids order by t.id, index(s)")
 public class TriageResult extends TenantOwnedEntity {
 
   static final int LEVEL_SUMMARY_MAX = 1000;
