@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Sends the e-mails of notifications off the request thread, and retries the ones that failed every
@@ -51,7 +52,11 @@ public class AlertMail {
   public void retryFailed() {
     @SuppressWarnings("unchecked")
     List<Object[]> due =
-        em.createNativeQuery(DUE).setParameter(1, Notification.MAX_MAIL_ATTEMPTS).getResultList();
+        em.createNativeQuery(DUE)
+            // Across tenants on purpose: EclipseLink refuses native SQL without this hint.
+            .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+            .setParameter(1, Notification.MAX_MAIL_ATTEMPTS)
+            .getResultList();
     due.forEach(row -> send(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
   }
 

@@ -178,7 +178,7 @@ class AwaitingClearanceUiIT {
         .findElement(
             By.xpath(
                 "//div[contains(concat(' ', normalize-space(@class), ' '), ' ps-assign ')]"
-                    + "[.//label[normalize-space()='"
+                    + "[.//*[contains(@class, 'ui-chkbox-label') and normalize-space()='"
                     + exercise
                     + "']]"));
   }

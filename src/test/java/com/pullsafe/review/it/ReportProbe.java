@@ -5,6 +5,7 @@ import com.pullsafe.identity.UserAccount;
 import com.pullsafe.reports.NewReport;
 import com.pullsafe.reports.ReportRecorder;
 import com.pullsafe.reports.ReportView;
+import com.pullsafe.review.MailStatus;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.roster.Coach;
 import com.pullsafe.tenancy.Tenant;
@@ -12,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -113,6 +115,32 @@ public class ReportProbe {
             String.class)
         .setParameter("reportId", reportId)
         .getResultList();
+  }
+
+  /** Under the tenant: the mail status and attempts of the notifications about a report. */
+  public List<String> mailOutcomes(long reportId) {
+    return em.createQuery(
+            "select n.mailStatus, n.mailAttempts from Notification n where n.reportId = :reportId"
+                + " order by n.id",
+            Object[].class)
+        .setParameter("reportId", reportId)
+        .getResultStream()
+        .map(row -> row[0] + " after " + row[1])
+        .toList();
+  }
+
+  /**
+   * Under the tenant: the notifications about a report failed their first mail ten minutes ago, as
+   * the retry timer finds them.
+   */
+  public int failedTenMinutesAgo(long reportId) {
+    return em.createQuery(
+            "update Notification n set n.mailStatus = :failed, n.mailAttempts = 1,"
+                + " n.createdAt = :at where n.reportId = :reportId")
+        .setParameter("failed", MailStatus.FAILED)
+        .setParameter("at", Instant.now().minus(Duration.ofMinutes(10)))
+        .setParameter("reportId", reportId)
+        .executeUpdate();
   }
 
   public ReportView record(long athleteId, NewReport report, Instant at) {

@@ -18,6 +18,7 @@ import com.pullsafe.reports.ReportAlreadySubmitted;
 import com.pullsafe.reports.ReportView;
 import com.pullsafe.reports.Reports;
 import com.pullsafe.reports.ReviewStatus;
+import com.pullsafe.review.AlertMail;
 import com.pullsafe.review.MailStatus;
 import com.pullsafe.review.NotificationView;
 import com.pullsafe.review.Notifications;
@@ -100,6 +101,7 @@ class ReviewFlowIT {
   @Inject private Roster roster;
   @Inject private Notifications notifications;
   @Inject private TenantSettingsService settings;
+  @Inject private AlertMail alertMail;
 
   private long demo;
 
@@ -435,6 +437,44 @@ class ReviewFlowIT {
     assertTrue(
         admin.call(() -> notifications.mine(0, 200)).stream()
             .noneMatch(n -> n.reportId() == red.id()));
+  }
+
+  @Test
+  void theRetryTimerSendsAFailedMailAgain() {
+    long athlete = newAthleteOfAna();
+    ReportView red =
+        record(
+            athlete,
+            NewReport.builder(week(1))
+                .pain(2, "BURNING", "LOCALIZED", false, "DURING_SET", null)
+                .radiatesToLeg()
+                .walking(110)
+                .build(),
+            Duration.ZERO);
+    awaitMailTried(red.id());
+    assertEquals(1, TenantContext.runAs(demo, () -> probe.failedTenMinutesAgo(red.id())));
+
+    alertMail.retryFailed();
+
+    assertEquals(
+        List.of("SENT after 2"), TenantContext.runAs(demo, () -> probe.mailOutcomes(red.id())));
+  }
+
+  /** Polls until the first try at the mails about a report is over, sent or failed. */
+  private void awaitMailTried(long reportId) {
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (TenantContext.runAs(demo, () -> probe.mailOutcomes(reportId)).stream()
+        .anyMatch(outcome -> outcome.startsWith("PENDING"))) {
+      if (System.currentTimeMillis() > deadline) {
+        throw new AssertionError("the mail about report " + reportId + " was never tried");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   @Test
