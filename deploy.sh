@@ -116,6 +116,8 @@ run_local() {
   rm -rf "$base"
   mkdir -p "$base"
   cp -r "$WILDFLY_HOME/standalone/configuration" "$base/"
+  # A test server that is running, or was killed, keeps its deployment in the configuration.
+  sed -i '/<deployments>/,/<\/deployments>/d' "$base/configuration/standalone.xml"
   mkdir -p "$base/deployments"
   cp "$WAR" "$base/deployments/"
 
