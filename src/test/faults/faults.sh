@@ -53,12 +53,12 @@ start_portal() {
   DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" DB_USER=postgres DB_PASSWORD=postgres \
     PULLSAFE_PORT_OFFSET=$OFFSET ./deploy.sh local >>"$WORK/portal.log" 2>&1 7>&- &
   PORTAL_PID=$!
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 600); do
     curl -fs -o /dev/null "$BASE/login.xhtml" && return 0
     kill -0 "$PORTAL_PID" 2>/dev/null || die "deploy.sh local stopped (see $WORK/portal.log)"
     sleep 1
   done
-  die "the portal did not answer within 300 s"
+  die "the portal did not answer within 600 s"
 }
 
 wildfly_pid() {
