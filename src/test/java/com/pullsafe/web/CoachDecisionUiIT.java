@@ -89,7 +89,7 @@ class CoachDecisionUiIT {
 
   private static void assertTheDecision(String text) {
     assertTrue(text.contains("Amber"), text);
-    assertTrue(text.contains("changed the level from Red to Amber"), text);
+    assertTrue(text.contains("Amber Your coach changed the level from Red to Amber."), text);
     assertTrue(text.contains(NOTE), text);
     assertTrue(text.contains("What to do now"), text);
     assertTrue(text.contains("stays off until your coach records a clearance"), text);
