@@ -171,6 +171,42 @@ class AwaitingClearanceUiIT {
     assertFalse(clearedRow.contains("Awaiting clearance"), clearedRow);
   }
 
+  @Test
+  void aRedReportOfAnAthleteWithoutACoachIsOnTheTenantAdminsStartPage() {
+    Api api = new Api(base);
+    String stamp = Long.toString(System.currentTimeMillis(), 36);
+    String name = "Coachless " + stamp;
+    String email = "coachless-" + stamp + "@demo.test";
+    String password = "coachless-pass-2026";
+    api.post(
+            "/api/v1/athletes",
+            Api.demo("admin"),
+            Json.createObjectBuilder()
+                .add("email", email)
+                .add("displayName", name)
+                .add("password", password))
+        .expect(201);
+    String week = NOW.minusWeeks(1).toString();
+    api.post(
+            "/api/v1/reports",
+            Http.basic(email, password),
+            quiet(week)
+                .add("painScore", 4)
+                .add("painCharacter", "BURNING")
+                .add("painSpread", "LOCALIZED")
+                .add("onset", "DURING_SET")
+                .add("radiatesToLeg", true))
+        .expect(201);
+
+    browser.signIn("admin@demo.test", Api.DEMO_PASSWORD);
+
+    assertTrue(browser.driver().getCurrentUrl().contains("/admin/index.xhtml"));
+    String alerts = browser.text(By.id("alerts"));
+    assertTrue(alerts.contains(name + ", " + week), alerts);
+    browser.assertAccessible("admin start page with alerts");
+    browser.fullPageScreenshot("admin-alerts");
+  }
+
   /** The exercise's row on the review page. */
   private WebElement row(String exercise) {
     return browser
