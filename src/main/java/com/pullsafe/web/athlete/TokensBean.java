@@ -43,7 +43,7 @@ public class TokensBean {
     try {
       IssuedToken issued = tokens.create(name);
       external.getFlash().put(ISSUED, issued.token());
-      feedback.doneThenShow(texts.get("tokens.created", issued.name()), PAGE + "#issued");
+      feedback.doneThenShow(texts.get("tokens.madeNow", issued.name()), PAGE + "#issued");
     } catch (InvalidInput refused) {
       feedback.fieldErrors(refused, Map.of("name", "tokens:name"));
     }
