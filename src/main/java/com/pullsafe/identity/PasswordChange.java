@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 
 /**
  * A signed-in user changes their own password: the current one first, then a long enough new one.
@@ -39,6 +40,6 @@ public class PasswordChange {
             "newPassword",
             "must differ from your current password")
         .orThrow();
-    user.changePasswordHash(hasher.hash(newPassword));
+    user.changePasswordHash(hasher.hash(newPassword), Instant.now());
   }
 }

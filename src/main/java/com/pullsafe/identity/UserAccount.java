@@ -65,6 +65,14 @@ public class UserAccount {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt = Instant.now();
 
+  /** False once deactivated (a coach or admin) or archived (an athlete): no sign-in, no token. */
+  @Column(nullable = false)
+  private boolean active = true;
+
+  /** Sessions begun and tokens created before this instant no longer work. */
+  @Column(name = "credentials_changed_at", nullable = false)
+  private Instant credentialsChangedAt = createdAt;
+
   protected UserAccount() {}
 
   public UserAccount(
@@ -84,8 +92,26 @@ public class UserAccount {
     return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
   }
 
-  public void changePasswordHash(String newHash) {
+  /** Sets a new password and thereby ends every session and token issued before {@code now}. */
+  public void changePasswordHash(String newHash, Instant now) {
     this.passwordHash = Objects.requireNonNull(newHash);
+    this.credentialsChangedAt = Objects.requireNonNull(now);
+  }
+
+  public void deactivate() {
+    this.active = false;
+  }
+
+  public void reactivate() {
+    this.active = true;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public Instant getCredentialsChangedAt() {
+    return credentialsChangedAt;
   }
 
   public Long getId() {
