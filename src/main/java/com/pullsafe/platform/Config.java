@@ -22,6 +22,9 @@ public final class Config {
 
   public static final String DEFAULT_MAIL_FROM = "PullSafe <no-reply@pullsafe.invalid>";
 
+  /** Seconds between retries of failed alert mails (default five minutes). */
+  public static final String MAIL_RETRY_SECONDS = "PULLSAFE_MAIL_RETRY_SECONDS";
+
   private Config() {}
 
   public static Optional<String> get(String name) {

@@ -3,7 +3,6 @@ package com.pullsafe.review;
 import com.pullsafe.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,9 +15,9 @@ import java.util.logging.Logger;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
- * Sends the e-mails of notifications off the request thread, and retries the ones that failed every
- * few minutes, up to {@link Notification#MAX_MAIL_ATTEMPTS} tries. Each try is its own transaction
- * under the notification's tenant.
+ * Sends the e-mails of notifications off the request thread, and retries the ones that failed (see
+ * {@link MailRetrySchedule}), up to {@link Notification#MAX_MAIL_ATTEMPTS} tries. Each try is its
+ * own transaction under the notification's tenant.
  */
 @Stateless
 @PermitAll
@@ -30,8 +29,9 @@ public class AlertMail {
   private static final String DUE =
       """
       select tenant_id, id from notification
-       where mail_status in ('PENDING', 'FAILED') and mail_attempts < ?
-         and created_at < now() - interval '1 minute'
+       where mail_attempts < ?
+         and (mail_status = 'FAILED'
+              or (mail_status = 'PENDING' and created_at < now() - interval '1 minute'))
        order by created_at
        limit 100
       """;
@@ -47,7 +47,7 @@ public class AlertMail {
     send(tenantId, notificationId);
   }
 
-  @Schedule(minute = "*/5", hour = "*", persistent = false)
+  /** Called by {@link MailRetrySchedule}; a pending mail gets a minute for its first try. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void retryFailed() {
     @SuppressWarnings("unchecked")

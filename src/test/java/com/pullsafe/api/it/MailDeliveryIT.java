@@ -113,8 +113,49 @@ class MailDeliveryIT {
         });
   }
 
+  @Test
+  void aFailedMailIsRetriedAndDeliveredOnceWhenTheMailServerIsBack() throws MessagingException {
+    JsonClient api = new JsonClient(base);
+    Login athlete = new ApiFixtures(api).athleteOf(ANA);
+    long[] reportId = new long[1];
+
+    TestMailServer.whileDown(
+        () -> {
+          reportId[0] = new ApiFixtures(api).submit(athlete, urgent("2026-W24"));
+          assertEquals("FAILED", awaitMailStatus(api, reportId[0]));
+        });
+
+    // The arquillian server retries every few seconds (PULLSAFE_MAIL_RETRY_SECONDS).
+    assertEquals("SENT", awaitMailStatusOtherThan(api, reportId[0], "FAILED"));
+    MimeMessage mail =
+        awaitMail(TestMailServer.greenMail(), athlete.name())
+            .orElseThrow(() -> new AssertionError("the retried e-mail did not arrive"));
+    assertTrue(decodedText(mail).contains("/coach/review.xhtml?id=" + reportId[0]));
+    long copies =
+        Arrays.stream(TestMailServer.greenMail().getReceivedMessages())
+            .filter(m -> subjectOf(m).contains(athlete.name()))
+            .count();
+    assertEquals(1, copies, "the retried e-mail arrived more than once");
+  }
+
+  private static String subjectOf(MimeMessage mail) {
+    try {
+      return String.valueOf(mail.getSubject());
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The mail status of the coach's notification about a report, once it left PENDING. */
   private static String awaitMailStatus(JsonClient api, long reportId) {
+    return awaitMailStatusOtherThan(api, reportId, "PENDING");
+  }
+
+  /**
+   * The mail status of the coach's notification about a report, once it is neither none nor {@code
+   * left}.
+   */
+  private static String awaitMailStatusOtherThan(JsonClient api, long reportId, String left) {
     long deadline = System.currentTimeMillis() + WAIT_MILLIS;
     String status = "none";
     while (System.currentTimeMillis() < deadline) {
@@ -129,7 +170,7 @@ class MailDeliveryIT {
               .map(n -> n.getString("mailStatus"))
               .findFirst()
               .orElse("none");
-      if (!status.equals("none") && !status.equals("PENDING")) {
+      if (!status.equals("none") && !status.equals(left)) {
         return status;
       }
       pause();
