@@ -27,7 +27,7 @@ public class TenantAdministration {
       select t.id, t.slug, t.name, t.status, t.created_at,
              (select count(*) from coach c where c.tenant_id = t.id),
              (select count(*) from athlete a where a.tenant_id = t.id),
-             0
+             (select count(*) from weekly_report r where r.tenant_id = t.id)
         from tenant t
       """;
 

@@ -15,6 +15,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -45,9 +46,13 @@ public class MailDelivery {
   @PersistenceContext(unitName = "pullsafe")
   private EntityManager em;
 
+  /**
+   * Locks the notification's row for the try, so that the first send and a retry timer (on this
+   * node or another) never mail the same notification twice: the second finds it sent.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Void deliver(long notificationId) {
-    Notification n = em.find(Notification.class, notificationId);
+    Notification n = em.find(Notification.class, notificationId, LockModeType.PESSIMISTIC_WRITE);
     if (n == null || !n.mailDue()) {
       return null;
     }

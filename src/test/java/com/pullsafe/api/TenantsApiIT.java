@@ -73,7 +73,7 @@ class TenantsApiIT {
   }
 
   @Test
-  void theListCountsEachTenantsCoachesAndAthletes() {
+  void theListCountsEachTenantsCoachesAthletesAndReports() {
     Api.TenantFixture tenant = api.newTenant("count");
     long coachId =
         api.newPerson("coaches", tenant.admin(), tenant.email("coach"), null)
@@ -81,6 +81,17 @@ class TenantsApiIT {
             .longValue();
     api.newPerson("athletes", tenant.admin(), tenant.email("a1"), coachId);
     api.newPerson("athletes", tenant.admin(), tenant.email("a2"), null);
+    String athlete = Http.basic(tenant.email("a2"), Api.NEW_PASSWORD);
+    for (String week : List.of("2026-W10", "2026-W11")) {
+      api.post(
+              "/api/v1/reports",
+              athlete,
+              Json.createObjectBuilder()
+                  .add("week", week)
+                  .add("painScore", 0)
+                  .add("walkingMinutesPerDay", 110))
+          .expect(201);
+    }
 
     List<JsonObject> tenants =
         api.get("/api/v1/tenants", Api.PLATFORM_ADMIN).expect(200).array().stream()
@@ -95,7 +106,7 @@ class TenantsApiIT {
     assertEquals(tenant.id(), listed.getJsonNumber("id").longValue());
     assertEquals(1, listed.getInt("coaches"));
     assertEquals(2, listed.getInt("athletes"));
-    assertEquals(0, listed.getInt("reports"));
+    assertEquals(2, listed.getInt("reports"));
     assertEquals("ACTIVE", listed.getString("status"));
     JsonObject demoTenant =
         tenants.stream().filter(t -> t.getString("slug").equals("demo")).findFirst().orElseThrow();

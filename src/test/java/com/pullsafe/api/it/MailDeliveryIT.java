@@ -4,6 +4,7 @@ import static com.pullsafe.api.it.ApiFixtures.ANA;
 import static com.pullsafe.api.it.ApiFixtures.DEMO_ADMIN;
 import static com.pullsafe.api.it.ApiFixtures.red;
 import static com.pullsafe.api.it.ApiFixtures.urgent;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -133,17 +135,9 @@ class MailDeliveryIT {
     assertTrue(decodedText(mail).contains("/coach/review.xhtml?id=" + reportId[0]));
     long copies =
         Arrays.stream(TestMailServer.greenMail().getReceivedMessages())
-            .filter(m -> subjectOf(m).contains(athlete.name()))
+            .filter(m -> subject(m).contains(athlete.name()))
             .count();
     assertEquals(1, copies, "the retried e-mail arrived more than once");
-  }
-
-  private static String subjectOf(MimeMessage mail) {
-    try {
-      return String.valueOf(mail.getSubject());
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** The mail status of the coach's notification about a report, once it left PENDING. */
@@ -156,35 +150,23 @@ class MailDeliveryIT {
    * left}.
    */
   private static String awaitMailStatusOtherThan(JsonClient api, long reportId, String left) {
-    long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-    String status = "none";
-    while (System.currentTimeMillis() < deadline) {
-      JsonArray notes =
-          Json.createReader(
-                  new StringReader(
-                      api.get("/api/v1/me/notifications?size=50", ANA).expect(200).body()))
-              .readArray();
-      status =
-          notes.getValuesAs(JsonObject.class).stream()
-              .filter(n -> n.getJsonNumber("reportId").longValue() == reportId)
-              .map(n -> n.getString("mailStatus"))
-              .findFirst()
-              .orElse("none");
-      if (!status.equals("none") && !status.equals(left)) {
-        return status;
-      }
-      pause();
-    }
-    return status;
+    return await("the mail status of report " + reportId + " to leave " + left)
+        .atMost(Duration.ofMillis(WAIT_MILLIS))
+        .until(() -> mailStatus(api, reportId), s -> !s.equals("none") && !s.equals(left));
   }
 
-  private static void pause() {
-    try {
-      Thread.sleep(200);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+  /** The mail status of the coach's notification about a report, "none" before there is one. */
+  private static String mailStatus(JsonClient api, long reportId) {
+    JsonArray notes =
+        Json.createReader(
+                new StringReader(
+                    api.get("/api/v1/me/notifications?size=50", ANA).expect(200).body()))
+            .readArray();
+    return notes.getValuesAs(JsonObject.class).stream()
+        .filter(n -> n.getJsonNumber("reportId").longValue() == reportId)
+        .map(n -> n.getString("mailStatus"))
+        .findFirst()
+        .orElse("none");
   }
 
   /** The first mail whose subject names the athlete, waiting for each new arrival in turn. */
