@@ -8,21 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** Who did what to which object, and when. Written once, never changed. */
 @Entity
 @Table(name = "audit_entry")
-@NamedQuery(
-    name = "AuditEntry.findByObject",
-    query =
-        "select e from AuditEntry e where e.objectType = :type and e.objectId = :id"
-            + " order by e.at, e.id")
-@NamedQuery(
-    name = "AuditEntry.findAll",
-    query = "select e from AuditEntry e order by e.at desc, e.id desc")
 public class AuditEntry extends TenantOwnedEntity {
 
   public static final int DETAIL_MAX = 2000;

@@ -1,9 +1,7 @@
 package com.pullsafe.audit;
 
-import com.pullsafe.identity.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -12,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * The audit trail (issue 4, "AuditEntry"): every review, override, assignment, clearance, settings
@@ -47,24 +44,6 @@ public class AuditTrail {
       AuditAction action, String objectType, long objectId, String subject, String detail) {
     em.persist(
         new AuditEntry(Instant.now(), actor(), action, objectType, objectId, subject, detail));
-  }
-
-  /** What happened to one object, oldest first. */
-  @RolesAllowed(Role.TENANT_ADMIN_NAME)
-  public List<AuditEntry> of(String objectType, long objectId) {
-    return em.createNamedQuery("AuditEntry.findByObject", AuditEntry.class)
-        .setParameter("type", objectType)
-        .setParameter("id", objectId)
-        .getResultList();
-  }
-
-  /** The tenant's trail, newest first, paged. */
-  @RolesAllowed(Role.TENANT_ADMIN_NAME)
-  public List<AuditEntry> latest(int page, int size) {
-    return em.createNamedQuery("AuditEntry.findAll", AuditEntry.class)
-        .setFirstResult(page * size)
-        .setMaxResults(size)
-        .getResultList();
   }
 
   private String actor() {

@@ -6,7 +6,5 @@ public enum MailStatus {
   PENDING,
   SENT,
   /** Tried and failed; retried until {@link Notification#MAX_MAIL_ATTEMPTS}. */
-  FAILED,
-  /** The coach has no e-mail address to send to. */
-  NOT_SENT
+  FAILED
 }
