@@ -61,7 +61,7 @@ until curl -fs -o /dev/null "$BASE/login.xhtml"; do
   sleep 0.2
 done
 boot_seconds=$(echo "$(date +%s.%N) - $boot_started" | bc)
-wildfly=$(pgrep -f "jboss.server.base.dir=$PWD/.pullsafe/wildfly" | head -1)
+wildfly=$(pgrep -f "^[^ ]*java .*-Djboss.server.base.dir=$PWD/.pullsafe/wildfly" | head -1)
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$wildfly/stat"; }
 heap_used_mb() { jcmd "$wildfly" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | awk '{print int($2 / 1024)}'; }
@@ -89,7 +89,7 @@ run() {
   local before
   before=$(cpu_ticks)
   local line
-  line=$(env "$@" wrk -t2 -c"$conns" -d"${duration}s" --latency -s "src/bench/wrk/$script" "$BASE$path" | tail -1)
+  line=$(env "$@" wrk -t2 -c"$conns" -d"${duration}s" --timeout 10s --latency -s "src/bench/wrk/$script" "$BASE$path" | tail -1)
   local cpu
   cpu=$(echo "scale=1; ($(cpu_ticks) - $before) / $(getconf CLK_TCK)" | bc)
   log "$name: $line (server CPU ${cpu} s)"
