@@ -112,7 +112,7 @@ run sign_in_basic 4 get.lua /api/v1/me BENCH_AUTH="Basic $(printf 'athlete1@benc
 
 log "Heap with 200 signed-in sessions"
 for i in $(seq 0 199); do page_cookie "athlete$i@bench-001.test" >/dev/null; done
-jcmd "$wildfly" GC.run >/dev/null
+jcmd "$wildfly" GC.run >/dev/null || log "jcmd could not reach WildFly (pid $wildfly)"
 heap_200=$(heap_used_mb)
 rss_200=$(rss_mb)
 
