@@ -96,7 +96,7 @@ class SignInUiIT {
   void anAthleteCreatesAnApiTokenUsesItAndRevokesIt() {
     String name = "phone " + UUID.randomUUID().toString().substring(0, 8);
     browser.signIn("noah@demo.test", DEMO_PASSWORD);
-    browser.open("/athlete/profile.xhtml");
+    browser.open("/account/profile.xhtml");
     browser.driver().findElement(By.id("tokens:name")).sendKeys(name);
     browser.clickAndWaitForReload(By.id("tokens:create"));
 
