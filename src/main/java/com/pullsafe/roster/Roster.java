@@ -2,14 +2,11 @@ package com.pullsafe.roster;
 
 import com.pullsafe.audit.AuditAction;
 import com.pullsafe.audit.AuditTrail;
-import com.pullsafe.identity.Accounts;
 import com.pullsafe.identity.Role;
 import com.pullsafe.identity.UserAccount;
 import com.pullsafe.platform.Bundle;
-import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.NotFound;
-import com.pullsafe.tenancy.Tenant;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -30,7 +27,6 @@ import java.util.Optional;
 @Stateless
 public class Roster {
 
-  private static final String EMAIL_TAKEN = "already belongs to an account";
   private static final Bundle TEXTS = Bundle.of("com.pullsafe.roster.RosterMessages", Roster.class);
 
   @PersistenceContext(unitName = "pullsafe")
@@ -38,15 +34,15 @@ public class Roster {
 
   @Resource private SessionContext session;
 
-  @Inject private Accounts accounts;
+  @Inject private AccountOpening opening;
   @Inject private AthleteAccess access;
   @Inject private AuditTrail audit;
   @Inject private ClearanceLookup clearances;
 
   @RolesAllowed(Role.TENANT_ADMIN_NAME)
   public Coach createCoach(NewPerson person) {
-    validate(person);
-    UserAccount account = createAccount(person, Role.COACH);
+    opening.check(person);
+    UserAccount account = opening.open(person, Role.COACH);
     Coach coach = new Coach(account);
     em.persist(coach);
     em.flush();
@@ -61,7 +57,7 @@ public class Roster {
 
   @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
   public Athlete createAthlete(NewPerson person, Long coachId) {
-    validate(person);
+    opening.check(person);
     Coach coach;
     if (session.isCallerInRole(Role.COACH_NAME)) {
       coach = callerAsCoach().orElseThrow(() -> new NotFound("Coach"));
@@ -71,7 +67,7 @@ public class Roster {
           .check(coachId == null || coach != null, "coachId", "is not a coach of this tenant")
           .orThrow();
     }
-    UserAccount account = createAccount(person, Role.ATHLETE);
+    UserAccount account = opening.open(person, Role.ATHLETE);
     Athlete athlete = new Athlete(account, coach);
     em.persist(athlete);
     em.flush();
@@ -183,34 +179,5 @@ public class Roster {
         .setParameter("email", session.getCallerPrincipal().getName())
         .getResultStream()
         .findFirst();
-  }
-
-  private UserAccount createAccount(NewPerson person, Role role) {
-    if (accounts.emailTaken(person.email())) {
-      throw new Conflict("An account with this e-mail already exists");
-    }
-    Tenant tenant = callerTenant();
-    return accounts.create(tenant, person.email(), person.displayName(), person.password(), role);
-  }
-
-  private Tenant callerTenant() {
-    return accounts
-        .findByEmail(session.getCallerPrincipal().getName())
-        .map(UserAccount::getTenant)
-        .orElseThrow(() -> new NotFound("Tenant"));
-  }
-
-  private void validate(NewPerson person) {
-    FieldChecks checks =
-        new FieldChecks()
-            .email("email", person.email(), UserAccount.EMAIL_MAX)
-            .required("displayName", person.displayName(), UserAccount.DISPLAY_NAME_MAX)
-            .password(
-                "password", person.password(), UserAccount.PASSWORD_MIN, UserAccount.PASSWORD_MAX);
-    // A taken e-mail alone is a conflict; with other errors it is reported with them, all at once.
-    if (checks.hasErrors() && !checks.hasError("email")) {
-      checks.check(!accounts.emailTaken(person.email()), "email", EMAIL_TAKEN);
-    }
-    checks.orThrow();
   }
 }

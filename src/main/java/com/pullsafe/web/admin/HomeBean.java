@@ -1,6 +1,6 @@
 package com.pullsafe.web.admin;
 
-import com.pullsafe.platform.Conflict;
+import com.pullsafe.identity.EmailUnavailable;
 import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.roster.Coach;
 import com.pullsafe.roster.NewPerson;
@@ -47,8 +47,8 @@ public class HomeBean {
       return;
     } catch (InvalidInput refused) {
       feedback.fieldErrors(refused, FIELDS);
-    } catch (Conflict taken) {
-      feedback.fieldError("coach:email", texts.get("athletes.emailTaken"));
+    } catch (EmailUnavailable taken) {
+      feedback.fieldErrors(taken.errors(), FIELDS);
     }
     load();
   }

@@ -1,6 +1,6 @@
 package com.pullsafe.web.coach;
 
-import com.pullsafe.platform.Conflict;
+import com.pullsafe.identity.EmailUnavailable;
 import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.roster.AthleteView;
 import com.pullsafe.roster.Coach;
@@ -90,8 +90,8 @@ public class AthletesBean implements Serializable {
           texts.get("athletes.created", created.displayName()), "/coach/athletes.xhtml");
     } catch (InvalidInput refused) {
       feedback.fieldErrors(refused, FIELDS);
-    } catch (Conflict taken) {
-      feedback.fieldError("create:email", texts.get("athletes.emailTaken"));
+    } catch (EmailUnavailable taken) {
+      feedback.fieldErrors(taken.errors(), FIELDS);
     }
   }
 
