@@ -15,7 +15,7 @@ import java.util.UUID;
 /** The JSON API as the tests use it: requests with credentials, answers read as JSON. */
 public final class Api {
 
-  public static final String PLATFORM_ADMIN = Http.basic("admin@portal.test", "admin-pass-2026");
+  public static final String PLATFORM_ADMIN = Http.basic("admin@portal.test", "platform-pass-2026");
   public static final String DEMO_PASSWORD = "demo-pass-2026";
   public static final String NEW_PASSWORD = "a-long-secret-2026";
 

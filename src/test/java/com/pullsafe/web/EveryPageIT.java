@@ -109,7 +109,7 @@ class EveryPageIT {
   @Test
   void thePlatformAdminReachesEveryPageOfTheirsWithoutAnError() {
     tenant();
-    PageCrawler crawl = crawlAs("admin@portal.test", "admin-pass-2026");
+    PageCrawler crawl = crawlAs("admin@portal.test", "platform-pass-2026");
 
     assertEquals(List.of(), crawl.failures());
     assertTrue(

@@ -48,7 +48,7 @@ class PagesAccessibilityUiIT {
     "admin@portal.test, /platform/index.xhtml /account/profile.xhtml"
   })
   void mainPagesHaveNoSeriousViolations(String email, String pages) {
-    browser.signIn(email, email.endsWith("@portal.test") ? "admin-pass-2026" : DEMO_PASSWORD);
+    browser.signIn(email, email.endsWith("@portal.test") ? "platform-pass-2026" : DEMO_PASSWORD);
     for (String page : pages.split(" ")) {
       browser.open(page);
       browser.assertAccessible(page);

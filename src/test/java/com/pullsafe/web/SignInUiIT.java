@@ -49,7 +49,7 @@ class SignInUiIT {
 
   @ParameterizedTest(name = "{0} lands on {2}")
   @CsvSource({
-    "admin@portal.test, admin-pass-2026, Platform administration, Platform administration",
+    "admin@portal.test, platform-pass-2026, Platform administration, Platform administration",
     "admin@demo.test, " + DEMO_PASSWORD + ", Your coaching business, Demo Strength Club",
     "coach.ana@demo.test, " + DEMO_PASSWORD + ", Coaching, Demo Strength Club",
     "omar@demo.test, " + DEMO_PASSWORD + ", My training, Demo Strength Club"
