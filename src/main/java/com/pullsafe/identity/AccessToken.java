@@ -9,10 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * A personal access token of one account (api-v1, "Authentication"): its name and visible prefix
@@ -24,7 +27,10 @@ import java.util.Objects;
 @Table(name = "access_token")
 @NamedQuery(
     name = "AccessToken.findByHash",
-    query = "select t from AccessToken t join fetch t.account a where t.tokenHash = :hash")
+    query = "select t from AccessToken t join fetch t.account a where t.tokenHash = :hash",
+    // A token's and its account's standing are read from the database on every use, never from
+    // the shared cache: a revocation, expiry or deactivation made elsewhere counts at once.
+    hints = @QueryHint(name = QueryHints.REFRESH, value = HintValues.TRUE))
 @NamedQuery(
     name = "AccessToken.findUnrevokedByAccount",
     query =

@@ -2,6 +2,7 @@ package com.pullsafe.roster;
 
 import com.pullsafe.audit.AuditAction;
 import com.pullsafe.audit.AuditTrail;
+import com.pullsafe.identity.AccountActivation;
 import com.pullsafe.identity.Role;
 import com.pullsafe.identity.UserAccount;
 import com.pullsafe.platform.Bundle;
@@ -21,8 +22,8 @@ import java.util.Optional;
 /**
  * The people of a tenant: coaches and athletes, and who looks after whom (domain brief, "Who uses
  * it"). A tenant admin manages everyone: adds coaches and athletes, assigns and reassigns athletes
- * to coaches, archives athletes. A coach adds athletes, who are then theirs, and sees only those.
- * An athlete sees themself. Another tenant's or coach's athlete is {@link NotFound}.
+ * to coaches, archives and restores athletes. A coach adds athletes, who are then theirs, and sees
+ * only those. An athlete sees themself. Another tenant's or coach's athlete is {@link NotFound}.
  */
 @Stateless
 public class Roster {
@@ -35,6 +36,7 @@ public class Roster {
   @Resource private SessionContext session;
 
   @Inject private AccountOpening opening;
+  @Inject private AccountActivation activation;
   @Inject private AthleteAccess access;
   @Inject private AuditTrail audit;
   @Inject private ClearanceLookup clearances;
@@ -63,9 +65,7 @@ public class Roster {
       coach = callerAsCoach().orElseThrow(() -> new NotFound("Coach"));
     } else {
       coach = coachId == null ? null : findCoach(coachId).orElse(null);
-      new FieldChecks()
-          .check(coachId == null || coach != null, "coachId", "is not a coach of this tenant")
-          .orThrow();
+      checkAssignable(coachId, coach);
     }
     UserAccount account = opening.open(person, Role.ATHLETE);
     Athlete athlete = new Athlete(account, coach);
@@ -124,9 +124,7 @@ public class Roster {
   public AthleteView assignCoach(long athleteId, Long coachId) {
     Athlete athlete = access.visibleAthlete(athleteId);
     Coach coach = coachId == null ? null : findCoach(coachId).orElse(null);
-    new FieldChecks()
-        .check(coachId == null || coach != null, "coachId", "is not a coach of this tenant")
-        .orThrow();
+    checkAssignable(coachId, coach);
     String before = coachName(athlete.getCoach());
     athlete.assignTo(coach);
     audit.record(
@@ -139,19 +137,38 @@ public class Roster {
   }
 
   /**
-   * Archives an athlete: kept with their history, no longer reporting. Tenant admin or their coach.
+   * Archives an athlete: kept with their history, no longer reporting, and their account
+   * deactivated (no sign-in, no token) until restored. Tenant admin or their coach; audited.
    */
   @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
   public AthleteView archive(long athleteId) {
     Athlete athlete = access.visibleAthlete(athleteId);
     if (!athlete.isArchived()) {
       athlete.archive();
+      activation.deactivate(athlete.getAccount());
       audit.record(
           AuditAction.ATHLETE_ARCHIVED,
           "Athlete",
           athlete.getId(),
           athlete.getDisplayName(),
           TEXTS.text("audit.archived"));
+    }
+    return view(athlete);
+  }
+
+  /** Restores an archived athlete: they report and sign in again. Tenant admin or their coach. */
+  @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
+  public AthleteView restore(long athleteId) {
+    Athlete athlete = access.visibleAthlete(athleteId);
+    if (athlete.isArchived()) {
+      athlete.restore();
+      activation.reactivate(athlete.getAccount());
+      audit.record(
+          AuditAction.ATHLETE_RESTORED,
+          "Athlete",
+          athlete.getId(),
+          athlete.getDisplayName(),
+          TEXTS.text("audit.restored"));
     }
     return view(athlete);
   }
@@ -168,6 +185,17 @@ public class Roster {
 
   public Optional<Coach> findCoach(long coachId) {
     return Optional.ofNullable(em.find(Coach.class, coachId));
+  }
+
+  /** A new coach for an athlete is one of the tenant's active coaches, or none. */
+  private static void checkAssignable(Long coachId, Coach coach) {
+    new FieldChecks()
+        .check(coachId == null || coach != null, "coachId", "is not a coach of this tenant")
+        .check(
+            coach == null || coach.getAccount().isActive(),
+            "coachId",
+            TEXTS.text("coach.notActive"))
+        .orThrow();
   }
 
   private static String coachName(Coach coach) {

@@ -21,7 +21,7 @@ import org.primefaces.model.SortMeta;
 
 /**
  * Backs {@code /coach/athletes.xhtml}: the athletes the caller may see, paged in the database;
- * create, archive, and (tenant admin) reassign to another coach.
+ * create, archive, restore, and (tenant admin) reassign to another coach.
  */
 @Named
 @ViewScoped
@@ -75,8 +75,10 @@ public class AthletesBean implements Serializable {
       };
 
   public void load() {
+    // Only active coaches take athletes; a deactivated coach's athletes await another one.
     coaches =
         roster.coaches().stream()
+            .filter(c -> c.getAccount().isActive())
             .map((Coach c) -> new CoachChoice(c.getId(), c.getDisplayName()))
             .toList();
   }
@@ -98,6 +100,11 @@ public class AthletesBean implements Serializable {
   public void archive(AthleteView athlete) {
     roster.archive(athlete.id());
     feedback.info(texts.get("athletes.archived", athlete.displayName()));
+  }
+
+  public void restore(AthleteView athlete) {
+    roster.restore(athlete.id());
+    feedback.info(texts.get("athletes.restored", athlete.displayName()));
   }
 
   public void startReassign(AthleteView athlete) {
