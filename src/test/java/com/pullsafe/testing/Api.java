@@ -58,6 +58,18 @@ public final class Api {
             : http.json("POST", path, body, "Authorization", auth, "Accept", "application/json"));
   }
 
+  public Reply put(String path, String auth, JsonObjectBuilder body) {
+    return new Reply(
+        http.json(
+            "PUT",
+            path,
+            body.build().toString(),
+            "Authorization",
+            auth,
+            "Accept",
+            "application/json"));
+  }
+
   public Reply delete(String path, String auth) {
     return new Reply(http.json("DELETE", path, null, "Authorization", auth));
   }
