@@ -122,7 +122,7 @@ run_local() {
   cp "$WAR" "$base/deployments/"
 
   export PORTAL_ADMIN_EMAIL=${PORTAL_ADMIN_EMAIL:-admin@portal.test}
-  export PORTAL_ADMIN_PASSWORD=${PORTAL_ADMIN_PASSWORD:-admin-pass-2026}
+  export PORTAL_ADMIN_PASSWORD=${PORTAL_ADMIN_PASSWORD:-platform-pass-2026}
   export PULLSAFE_DEMO_DATA=true
   export LAUNCH_JBOSS_IN_BACKGROUND=1
   echo "Starting WildFly $WILDFLY_VERSION..."

@@ -1,6 +1,8 @@
 package com.pullsafe.admin;
 
 import com.pullsafe.identity.Accounts;
+import com.pullsafe.identity.EmailUnavailable;
+import com.pullsafe.identity.PasswordPolicy;
 import com.pullsafe.identity.Role;
 import com.pullsafe.identity.UserAccount;
 import com.pullsafe.platform.Conflict;
@@ -47,28 +49,23 @@ public class TenantAdministration {
                 "must be lower-case letters, digits and dashes (e.g. strong-gym)")
             .required("name", request.name(), Tenant.NAME_MAX)
             .email("adminEmail", request.adminEmail(), UserAccount.EMAIL_MAX)
-            .required("adminDisplayName", request.adminDisplayName(), UserAccount.DISPLAY_NAME_MAX)
-            .password(
-                "adminPassword",
-                request.adminPassword(),
-                UserAccount.PASSWORD_MIN,
-                UserAccount.PASSWORD_MAX);
+            .required("adminDisplayName", request.adminDisplayName(), UserAccount.DISPLAY_NAME_MAX);
+    PasswordPolicy.standard()
+        .check(checks, "adminPassword", request.adminPassword(), request.adminEmail());
     // A taken slug or e-mail alone is a conflict; with other errors it is reported with them.
     if (checks.hasErrors() && !checks.hasError("slug")) {
       checks.check(findBySlug(request.slug()) == null, "slug", "is taken by another tenant");
     }
     if (checks.hasErrors() && !checks.hasError("adminEmail")) {
       checks.check(
-          !accounts.emailTaken(request.adminEmail()),
-          "adminEmail",
-          "already belongs to an account");
+          !accounts.emailTaken(request.adminEmail()), "adminEmail", EmailUnavailable.MESSAGE);
     }
     checks.orThrow();
     if (findBySlug(request.slug()) != null) {
       throw new Conflict("A tenant with slug '" + request.slug() + "' already exists");
     }
     if (accounts.emailTaken(request.adminEmail())) {
-      throw new Conflict("An account with this e-mail already exists");
+      throw new EmailUnavailable("adminEmail");
     }
     Tenant tenant = new Tenant(request.slug(), request.name().trim());
     em.persist(tenant);

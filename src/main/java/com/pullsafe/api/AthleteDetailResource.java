@@ -7,6 +7,7 @@ import com.pullsafe.roster.Roster;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/athletes/{id}}: api-v1 rows {@code GET /athletes/{id}}, {@code POST
- * /athletes/{id}/clearance} and {@code GET /athletes/{id}/program}.
+ * /athletes/{id}/clearance} and {@code GET /athletes/{id}/program}; archiving ({@code POST
+ * /athletes/{id}/archival}) and restoring ({@code DELETE} of the same).
  */
 @Path("v1/athletes/{id}")
 @RequestScoped
@@ -94,5 +96,35 @@ public class AthleteDetailResource {
       content = @Content(schema = @Schema(implementation = AthleteProgram.class)))
   public AthleteProgram program(@PathParam("id") long id) {
     return AthleteProgram.of(programs.programOf(id));
+  }
+
+  @POST
+  @Path("archival")
+  @Operation(
+      summary = "Archive the athlete",
+      description =
+          "The athlete's COACH or TENANT_ADMIN. The athlete's history stays; they no longer report,"
+              + " sign in or use their tokens until restored. Repeating it changes nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The athlete, archived.",
+      content = @Content(schema = @Schema(implementation = AthleteView.class)))
+  public AthleteView archive(@PathParam("id") long id) {
+    return roster.archive(id);
+  }
+
+  @DELETE
+  @Path("archival")
+  @Operation(
+      summary = "Restore an archived athlete",
+      description =
+          "The athlete's COACH or TENANT_ADMIN. The athlete reports, signs in and uses their"
+              + " tokens again.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The athlete, restored.",
+      content = @Content(schema = @Schema(implementation = AthleteView.class)))
+  public AthleteView restore(@PathParam("id") long id) {
+    return roster.restore(id);
   }
 }

@@ -3,14 +3,20 @@ package com.pullsafe.api;
 import com.pullsafe.roster.Coach;
 import com.pullsafe.roster.NewPerson;
 import com.pullsafe.roster.Roster;
+import com.pullsafe.roster.Staff;
+import com.pullsafe.roster.StaffMember;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -19,7 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/v1/coaches}: a tenant admin adds coaches to their tenant. */
+/**
+ * {@code /api/v1/coaches}: a tenant admin adds coaches to their tenant, lists them with their
+ * standing, and deactivates ({@code POST /coaches/{id}/deactivation}) and reactivates ({@code
+ * DELETE} of the same) them.
+ */
 @Path("v1/coaches")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CoachesResource {
 
   @Inject private Roster roster;
+  @Inject private Staff staff;
 
   /** A coach just added. */
   public record CreatedCoach(long id, String email, String displayName) {}
@@ -67,5 +78,56 @@ public class CoachesResource {
         .entity(
             new CreatedCoach(coach.getId(), coach.getAccount().getEmail(), coach.getDisplayName()))
         .build();
+  }
+
+  @GET
+  @Operation(
+      summary = "List the tenant's coaches",
+      description = "TENANT_ADMIN only. By name; `active` is false while a coach is deactivated.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The coaches.",
+      content =
+          @Content(
+              schema = @Schema(implementation = StaffMember[].class),
+              examples =
+                  @ExampleObject(
+                      name = "coaches",
+                      value =
+                          "[{\"id\":1,\"email\":\"coach.ana@demo.test\","
+                              + "\"displayName\":\"Ana Silva\",\"active\":true}]")))
+  public List<StaffMember> list() {
+    return staff.coaches();
+  }
+
+  @POST
+  @Path("{id}/deactivation")
+  @Operation(
+      summary = "Deactivate a coach",
+      description =
+          "TENANT_ADMIN only. The coach can no longer sign in; their sessions and tokens stop"
+              + " working. Their athletes stay assigned to them (reassign them); until then the"
+              + " tenant admins get those athletes' alerts. Repeating it changes nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The coach, now inactive.",
+      content = @Content(schema = @Schema(implementation = StaffMember.class)))
+  @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+  public StaffMember deactivate(@PathParam("id") long id) {
+    return staff.deactivateCoach(id);
+  }
+
+  @DELETE
+  @Path("{id}/deactivation")
+  @Operation(
+      summary = "Reactivate a coach",
+      description = "TENANT_ADMIN only. The coach can sign in again, and their tokens work again.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The coach, active again.",
+      content = @Content(schema = @Schema(implementation = StaffMember.class)))
+  @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+  public StaffMember reactivate(@PathParam("id") long id) {
+    return staff.reactivateCoach(id);
   }
 }

@@ -35,7 +35,9 @@ public final class ErrorMappers {
   public static class ConflictMapper implements ExceptionMapper<Conflict> {
     @Override
     public Response toResponse(Conflict e) {
-      return Problems.of(Response.Status.CONFLICT, e.getMessage());
+      return e.errors().isEmpty()
+          ? Problems.of(Response.Status.CONFLICT, e.getMessage())
+          : Problems.conflict(e.getMessage(), e.errors());
     }
   }
 

@@ -2,20 +2,26 @@ package com.pullsafe.api;
 
 import com.pullsafe.identity.Accounts;
 import com.pullsafe.identity.MeView;
+import com.pullsafe.identity.PasswordChange;
+import com.pullsafe.identity.PasswordPolicy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/v1/me}: who the caller is. */
+/** {@code /api/v1/me}: who the caller is; {@code /api/v1/me/password}: change it. */
 @Path("v1/me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,6 +29,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeResource {
 
   @Inject private Accounts accounts;
+  @Inject private PasswordChange passwords;
+
+  /** The caller's current password and the new one. */
+  public record NewPassword(
+      @Schema(example = "demo-pass-2026") String currentPassword,
+      @Schema(
+              example = "river tulip anchor",
+              minLength = PasswordPolicy.MIN_LENGTH,
+              maxLength = PasswordPolicy.MAX_LENGTH)
+          String newPassword) {}
 
   @GET
   @Operation(
@@ -44,5 +60,35 @@ public class MeResource {
   @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
   public MeView me() {
     return accounts.me();
+  }
+
+  @PUT
+  @Path("password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Change the caller's password",
+      description =
+          "Any role. The new password needs at least 10 characters and may not be a common"
+              + " password, a repeated or sequential pattern, or contain the part of the e-mail"
+              + " address before the @; no mix of character kinds is required. The change revokes"
+              + " every token of the caller (the one used for this request too) and ends their"
+              + " page sessions.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              schema = @Schema(implementation = NewPassword.class),
+              examples =
+                  @ExampleObject(
+                      name = "change",
+                      value =
+                          "{\"currentPassword\":\"demo-pass-2026\","
+                              + "\"newPassword\":\"river tulip anchor\"}")))
+  @APIResponse(responseCode = "204", description = "Changed; sign in with the new password.")
+  @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+  public Response changePassword(NewPassword request) {
+    passwords.change(request.currentPassword(), request.newPassword());
+    return Response.noContent().build();
   }
 }

@@ -53,6 +53,13 @@ public final class Problems {
     return response(status, body.build()).build();
   }
 
+  /** A 409 whose clash lies in the named fields. */
+  public static Response conflict(String detail, List<InvalidInput.FieldError> errors) {
+    Response.Status status = Response.Status.CONFLICT;
+    JsonObjectBuilder body = base(status, detail).add("errors", fieldErrors(errors));
+    return response(status, body.build()).build();
+  }
+
   private static JsonArrayBuilder fieldErrors(List<InvalidInput.FieldError> errors) {
     JsonArrayBuilder list = Json.createArrayBuilder();
     errors.forEach(

@@ -34,19 +34,37 @@ public class TokensResource {
 
   @Inject private AccessTokens tokens;
 
-  /** What a new token is called, e.g. after the device or integration that uses it. */
-  public record NewToken(@Schema(example = "Mia's phone", maxLength = 80) String name) {}
+  /**
+   * What a new token is called, e.g. after the device or integration that uses it, and for how many
+   * days it works (absent: until revoked).
+   */
+  public record NewToken(
+      @Schema(example = "Mia's phone", maxLength = 80) String name,
+      @Schema(
+              example = "90",
+              minimum = "1",
+              maximum = "365",
+              description = "Days until the token expires; absent for a token that never expires")
+          Integer expiresInDays) {}
 
   @POST
   @Operation(
       summary = "Create a personal access token",
-      description = "The answer is the only time the token is shown; only its hash is stored.")
+      description =
+          "The answer is the only time the token is shown; only its hash is stored. With"
+              + " `expiresInDays` the token stops working that many days later (`expiresAt`);"
+              + " without it, it works until revoked. Changing the password revokes every token.")
   @RequestBody(
       required = true,
       content =
           @Content(
               schema = @Schema(implementation = NewToken.class),
-              examples = @ExampleObject(name = "phone", value = "{\"name\":\"Mia's phone\"}")))
+              examples = {
+                @ExampleObject(name = "phone", value = "{\"name\":\"Mia's phone\"}"),
+                @ExampleObject(
+                    name = "for 90 days",
+                    value = "{\"name\":\"Mia's phone\",\"expiresInDays\":90}")
+              }))
   @APIResponse(
       responseCode = "201",
       description = "Created; use the token as `Authorization: Bearer <token>`.",
@@ -58,19 +76,24 @@ public class TokensResource {
                       name = "created",
                       value =
                           "{\"id\":7,\"name\":\"Mia's phone\","
-                              + "\"token\":\"psk_3q2-7wEXAMPLEonlyNotARealToken0123456789abc\"}")))
+                              + "\"token\":\"psk_3q2-7wEXAMPLEonlyNotARealToken0123456789abc\","
+                              + "\"expiresAt\":\"2027-02-18T08:15:00Z\"}")))
   @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
   public Response create(NewToken request) {
-    return Response.status(Response.Status.CREATED).entity(tokens.create(request.name())).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(tokens.create(request.name(), request.expiresInDays()))
+        .build();
   }
 
   @GET
   @Operation(
       summary = "List the caller's tokens",
-      description = "Names and prefixes, never the token.")
+      description =
+          "Names and prefixes, never the token. An expired token is listed (`expired`) until"
+              + " revoked, but no longer signs in.")
   @APIResponse(
       responseCode = "200",
-      description = "The tokens that still work, oldest first.",
+      description = "The tokens not revoked, oldest first.",
       content =
           @Content(
               schema = @Schema(implementation = TokenView[].class),
@@ -79,7 +102,8 @@ public class TokensResource {
                       name = "tokens",
                       value =
                           "[{\"id\":7,\"name\":\"Mia's phone\",\"prefix\":\"psk_3q2-7wEX\","
-                              + "\"createdAt\":\"2026-11-20T08:15:00Z\"}]")))
+                              + "\"createdAt\":\"2026-11-20T08:15:00Z\","
+                              + "\"expiresAt\":\"2027-02-18T08:15:00Z\",\"expired\":false}]")))
   public List<TokenView> list() {
     return tokens.mine();
   }

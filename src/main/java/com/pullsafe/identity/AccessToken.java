@@ -9,23 +9,30 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * A personal access token of one account (api-v1, "Authentication"): its name and visible prefix
- * for lists, and the SHA-256 of its secret. Installation-wide like {@link UserAccount}. A revoked
- * token stays as a record but never signs anyone in again.
+ * for lists, the SHA-256 of its secret and, if its owner chose one, when it expires.
+ * Installation-wide like {@link UserAccount}. A revoked or expired token stays as a record but
+ * never signs anyone in again.
  */
 @Entity
 @Table(name = "access_token")
 @NamedQuery(
     name = "AccessToken.findByHash",
-    query = "select t from AccessToken t join fetch t.account a where t.tokenHash = :hash")
+    query = "select t from AccessToken t join fetch t.account a where t.tokenHash = :hash",
+    // A token's and its account's standing are read from the database on every use, never from
+    // the shared cache: a revocation, expiry or deactivation made elsewhere counts at once.
+    hints = @QueryHint(name = QueryHints.REFRESH, value = HintValues.TRUE))
 @NamedQuery(
-    name = "AccessToken.findActiveByAccount",
+    name = "AccessToken.findUnrevokedByAccount",
     query =
         "select t from AccessToken t where t.account.email = :email and t.revokedAt is null"
             + " order by t.createdAt, t.id")
@@ -37,6 +44,9 @@ import java.util.Objects;
 public class AccessToken {
 
   public static final int NAME_MAX = 80;
+
+  /** The longest lifetime a token may be given; longer-lived ones are made without expiry. */
+  public static final int EXPIRES_IN_DAYS_MAX = 365;
 
   /** Last use is recorded at most this often, so a busy token is not a write per request. */
   static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
@@ -67,18 +77,42 @@ public class AccessToken {
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
+  /** Null: the token never expires. */
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
   protected AccessToken() {}
 
-  /** A token for {@code account} whose secret is {@code token}; only its hash is kept. */
-  public AccessToken(UserAccount account, String name, String token) {
+  /**
+   * A token for {@code account} whose secret is {@code token}, working until {@code expiresAt}
+   * (null: until revoked); only the secret's hash is kept.
+   */
+  public AccessToken(UserAccount account, String name, String token, Instant expiresAt) {
     this.account = Objects.requireNonNull(account);
     this.name = name.trim();
     this.prefix = TokenSecrets.visiblePrefix(token);
     this.tokenHash = TokenSecrets.hash(token);
+    this.expiresAt = expiresAt;
   }
 
   public boolean isRevoked() {
     return revokedAt != null;
+  }
+
+  public boolean isExpired(Instant now) {
+    return expiresAt != null && !now.isBefore(expiresAt);
+  }
+
+  /**
+   * Whether the token may sign its account in at {@code now}: neither revoked nor expired, made
+   * after the account's last password change, and the account is active. The tenant's standing is
+   * the caller's to check.
+   */
+  boolean signsIn(Instant now) {
+    return !isRevoked()
+        && !isExpired(now)
+        && !createdAt.isBefore(account.getCredentialsChangedAt())
+        && account.isActive();
   }
 
   public void revoke(Instant now) {
@@ -120,5 +154,9 @@ public class AccessToken {
 
   public Instant getRevokedAt() {
     return revokedAt;
+  }
+
+  public Instant getExpiresAt() {
+    return expiresAt;
   }
 }

@@ -1,5 +1,6 @@
 package com.pullsafe.identity;
 
+import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.NotFound;
 import jakarta.annotation.Resource;
@@ -9,14 +10,15 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Personal access tokens (api-v1, "Authentication"): every user creates, lists and revokes their
- * own; {@link #verify} signs a request in with one. Verification is one indexed lookup of the
- * token's SHA-256, so the API's hot path spends no slow password hash.
+ * Personal access tokens (api-v1, "Authentication"): every user creates (with an optional expiry),
+ * lists and revokes their own; {@link #verify} signs a request in with one. Verification is one
+ * indexed lookup of the token's SHA-256, so the API's hot path spends no slow password hash.
  */
 @Stateless
 @RolesAllowed({
@@ -27,14 +29,27 @@ import java.util.Optional;
 })
 public class AccessTokens {
 
+  private static final Bundle TEXTS =
+      Bundle.of("com.pullsafe.identity.IdentityMessages", AccessTokens.class);
+
   @PersistenceContext(unitName = "pullsafe")
   private EntityManager em;
 
   @Resource private SessionContext session;
 
-  /** Creates a token for the caller; the answer is the only time its secret is shown. */
-  public IssuedToken create(String name) {
-    new FieldChecks().required("name", name, AccessToken.NAME_MAX).orThrow();
+  /**
+   * Creates a token for the caller, working for {@code expiresInDays} days (null: until revoked);
+   * the answer is the only time its secret is shown.
+   */
+  public IssuedToken create(String name, Integer expiresInDays) {
+    new FieldChecks()
+        .required("name", name, AccessToken.NAME_MAX)
+        .check(
+            expiresInDays == null
+                || (expiresInDays >= 1 && expiresInDays <= AccessToken.EXPIRES_IN_DAYS_MAX),
+            "expiresInDays",
+            TEXTS.text("token.expiresInDays", 1, AccessToken.EXPIRES_IN_DAYS_MAX))
+        .orThrow();
     UserAccount caller =
         em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
             .setParameter("email", callerEmail())
@@ -42,19 +57,18 @@ public class AccessTokens {
             .findFirst()
             .orElseThrow(() -> new NotFound("Account"));
     String secret = TokenSecrets.generate();
-    AccessToken token = new AccessToken(caller, name, secret);
+    Instant expiresAt =
+        expiresInDays == null ? null : Instant.now().plus(Duration.ofDays(expiresInDays));
+    AccessToken token = new AccessToken(caller, name, secret, expiresAt);
     em.persist(token);
     em.flush();
-    return new IssuedToken(token.getId(), token.getName(), secret);
+    return new IssuedToken(token.getId(), token.getName(), secret, token.getExpiresAt());
   }
 
-  /** The caller's tokens that still work, oldest first. */
+  /** The caller's tokens that are not revoked, oldest first; expired ones say so. */
   public List<TokenView> mine() {
-    return em.createNamedQuery("AccessToken.findActiveByAccount", AccessToken.class)
-        .setParameter("email", callerEmail())
-        .getResultStream()
-        .map(TokenView::of)
-        .toList();
+    Instant now = Instant.now();
+    return unrevoked(callerEmail()).stream().map(t -> TokenView.of(t, now)).toList();
   }
 
   /** Revokes one of the caller's tokens; anyone else's (or a revoked one) is {@link NotFound}. */
@@ -68,27 +82,43 @@ public class AccessTokens {
         .revoke(Instant.now());
   }
 
+  /** Revokes every token of the caller, e.g. because their password changed. */
+  public void revokeAllOfCaller(Instant now) {
+    unrevoked(callerEmail()).forEach(token -> token.revoke(now));
+  }
+
+  private List<AccessToken> unrevoked(String email) {
+    return em.createNamedQuery("AccessToken.findUnrevokedByAccount", AccessToken.class)
+        .setParameter("email", email)
+        .getResultList();
+  }
+
   /**
-   * Who a token signs in, if anyone may: not a revoked token, and not a user of a suspended tenant
-   * (as {@link Accounts#verify}).
+   * Who a token signs in, if anyone may: not a token that is revoked, expired or older than its
+   * account's last password change, not one of a deactivated account, and not one of a suspended
+   * tenant's user (as {@link Accounts#verify}).
    */
   @PermitAll
   public Optional<SignedInUser> verify(String token) {
     return Optional.ofNullable(check(token).user());
   }
 
-  /** As {@link #verify}, telling a valid token of a suspended tenant's user apart. */
+  /**
+   * As {@link #verify}, telling a working token of a suspended tenant's user apart; every other
+   * refusal is the same INVALID as an unknown token, so a stolen token reveals nothing.
+   */
   @PermitAll
   public CredentialCheck check(String token) {
     if (!TokenSecrets.looksLikeToken(token)) {
       return CredentialCheck.invalid();
     }
+    Instant now = Instant.now();
     Optional<AccessToken> found =
         em.createNamedQuery("AccessToken.findByHash", AccessToken.class)
             .setParameter("hash", TokenSecrets.hash(token))
             .getResultStream()
             .findFirst()
-            .filter(t -> !t.isRevoked());
+            .filter(t -> t.signsIn(now));
     if (found.isEmpty()) {
       return CredentialCheck.invalid();
     }
@@ -96,7 +126,7 @@ public class AccessTokens {
     if (user.getTenant() != null && !user.getTenant().isActive()) {
       return CredentialCheck.suspended();
     }
-    found.get().recordUse(Instant.now());
+    found.get().recordUse(now);
     return CredentialCheck.valid(new SignedInUser(user.getEmail(), user.getRole()));
   }
 

@@ -1,5 +1,6 @@
 package com.pullsafe.identity;
 
+import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.NotFound;
 import com.pullsafe.tenancy.Tenant;
 import jakarta.annotation.Resource;
@@ -93,7 +94,11 @@ public class Accounts {
     return persist(tenant, email, displayName, password, role);
   }
 
-  /** The bootstrap: a platform admin, only while the installation has none. */
+  /**
+   * The bootstrap: a platform admin, only while the installation has none, and only with a password
+   * that {@link PasswordPolicy} accepts (else {@link com.pullsafe.platform.InvalidInput} on {@code
+   * password}).
+   */
   @PermitAll
   public boolean createFirstPlatformAdmin(String email, String password) {
     long admins =
@@ -103,6 +108,7 @@ public class Accounts {
     if (admins > 0) {
       return false;
     }
+    PasswordPolicy.standard().check(new FieldChecks(), "password", password, email).orThrow();
     persist(null, email, "Platform admin", password, Role.PLATFORM_ADMIN);
     return true;
   }

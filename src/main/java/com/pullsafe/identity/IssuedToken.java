@@ -1,4 +1,10 @@
 package com.pullsafe.identity;
 
-/** A token just created: the only time its secret {@code token} is ever shown. */
-public record IssuedToken(long id, String name, String token) {}
+import java.time.Instant;
+
+/**
+ * A token just created: the only time its secret {@code token} is ever shown.
+ *
+ * @param expiresAt when it stops working; null when it never expires
+ */
+public record IssuedToken(long id, String name, String token, Instant expiresAt) {}

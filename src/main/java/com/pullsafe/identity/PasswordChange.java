@@ -1,5 +1,6 @@
 package com.pullsafe.identity;
 
+import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.NotFound;
 import jakarta.annotation.Resource;
@@ -10,7 +11,10 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 
 /**
- * A signed-in user changes their own password: the current one first, then a long enough new one.
+ * A signed-in user of any role changes their own password: the current one first, then a new one
+ * that {@link PasswordPolicy} accepts. The change revokes every token of the user and, by moving
+ * the account's credentials date, ends every other session begun before it; keeping the session
+ * that made the change is the page's business.
  */
 @Stateless
 @RolesAllowed({
@@ -21,25 +25,34 @@ import java.time.Instant;
 })
 public class PasswordChange {
 
+  private static final Bundle TEXTS =
+      Bundle.of("com.pullsafe.identity.IdentityMessages", PasswordChange.class);
+
   @Inject private Accounts accounts;
+  @Inject private AccessTokens tokens;
   @Inject private PasswordHasher hasher;
   @Resource private SessionContext session;
 
-  public void change(String currentPassword, String newPassword) {
+  /** Changes the caller's password; returns the moment of the change. */
+  public Instant change(String currentPassword, String newPassword) {
     UserAccount user =
         accounts
             .findByEmail(session.getCallerPrincipal().getName())
             .orElseThrow(() -> new NotFound("Account"));
     boolean currentMatches =
         currentPassword != null && hasher.verify(currentPassword, user.getPasswordHash());
-    new FieldChecks()
-        .check(currentMatches, "currentPassword", "is not your current password")
-        .password("newPassword", newPassword, UserAccount.PASSWORD_MIN, UserAccount.PASSWORD_MAX)
-        .check(
-            newPassword == null || !newPassword.equals(currentPassword),
-            "newPassword",
-            "must differ from your current password")
-        .orThrow();
-    user.changePasswordHash(hasher.hash(newPassword), Instant.now());
+    FieldChecks checks =
+        new FieldChecks()
+            .check(currentMatches, "currentPassword", TEXTS.text("password.notCurrent"));
+    PasswordPolicy.standard().check(checks, "newPassword", newPassword, user.getEmail());
+    if (!checks.hasError("newPassword")) {
+      checks.check(
+          !newPassword.equals(currentPassword), "newPassword", TEXTS.text("password.unchanged"));
+    }
+    checks.orThrow();
+    Instant now = Instant.now();
+    user.changePasswordHash(hasher.hash(newPassword), now);
+    tokens.revokeAllOfCaller(now);
+    return now;
   }
 }

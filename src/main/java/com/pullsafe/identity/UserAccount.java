@@ -34,6 +34,16 @@ import java.util.Objects;
 @NamedQuery(
     name = "UserAccount.countByRole",
     query = "select count(u) from UserAccount u where u.role = :role")
+@NamedQuery(
+    name = "UserAccount.findActiveByTenantAndRole",
+    query =
+        "select u from UserAccount u where u.tenant.id = :tenantId and u.role = :role"
+            + " and u.active = true order by u.id")
+@NamedQuery(
+    name = "UserAccount.countOtherActiveByTenantAndRole",
+    query =
+        "select count(u) from UserAccount u where u.tenant.id = :tenantId and u.role = :role"
+            + " and u.active = true and u.id <> :id")
 public class UserAccount {
 
   public static final int EMAIL_MAX = 254;

@@ -1,6 +1,7 @@
 package com.pullsafe.platform;
 
 import com.pullsafe.identity.Accounts;
+import com.pullsafe.identity.PasswordPolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -10,7 +11,9 @@ import java.util.logging.Logger;
 
 /**
  * On a database without a platform admin, creates one from {@code PORTAL_ADMIN_EMAIL} and {@code
- * PORTAL_ADMIN_PASSWORD}; then, when {@code PULLSAFE_DEMO_DATA=true}, the demo tenant.
+ * PORTAL_ADMIN_PASSWORD}, unless the password breaks the password policy: then no admin is created
+ * (the portal never starts with a weak one) and an error names the setting. Then, when {@code
+ * PULLSAFE_DEMO_DATA=true}, the demo tenant.
  */
 @Startup
 @Singleton
@@ -26,13 +29,33 @@ public class PlatformBootstrap {
   void bootstrap() {
     var email = Config.get(Config.PORTAL_ADMIN_EMAIL);
     var password = Config.get(Config.PORTAL_ADMIN_PASSWORD);
-    if (email.isPresent()
-        && password.isPresent()
-        && accounts.createFirstPlatformAdmin(email.get(), password.get())) {
-      LOG.info(() -> "Created the platform admin " + email.get());
+    if (email.isPresent() && password.isPresent()) {
+      createPlatformAdmin(email.get(), password.get());
     }
     if (Config.flag(Config.DEMO_DATA) && demoData.loadIfMissing()) {
       LOG.info("Loaded the demo tenant 'demo'");
+    }
+  }
+
+  private void createPlatformAdmin(String email, String password) {
+    try {
+      if (accounts.createFirstPlatformAdmin(email, password)) {
+        LOG.info(() -> "Created the platform admin " + email);
+      }
+    } catch (InvalidInput weak) {
+      LOG.severe(
+          () ->
+              "The platform admin "
+                  + email
+                  + " is NOT created: "
+                  + Config.PORTAL_ADMIN_PASSWORD
+                  + " "
+                  + weak.errors().get(0).message()
+                  + ". Set a stronger "
+                  + Config.PORTAL_ADMIN_PASSWORD
+                  + " (at least "
+                  + PasswordPolicy.MIN_LENGTH
+                  + " characters, not a common password) and restart.");
     }
   }
 }

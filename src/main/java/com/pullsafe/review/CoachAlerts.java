@@ -44,7 +44,7 @@ public class CoachAlerts {
                   + alert.reportId()
                   + " is "
                   + alert.level()
-                  + " but its tenant has neither a coach for the athlete nor an admin");
+                  + " but its tenant has neither an active coach for the athlete nor an active admin");
       return;
     }
     Instant now = Instant.now();
@@ -70,12 +70,15 @@ public class CoachAlerts {
     alerts.notificationIds().forEach(id -> mail.sendLater(alerts.tenantId(), id));
   }
 
-  /** The athlete's coach as they are now; without one, the tenant's admins. */
+  /**
+   * The athlete's coach as they are now; without one, or while that coach is deactivated, the
+   * tenant's active admins, so an alert never goes only to someone who cannot sign in.
+   */
   private List<UserAccount> recipientsFor(Athlete athlete, long tenantId) {
-    if (athlete.getCoach() != null) {
+    if (athlete.getCoach() != null && athlete.getCoach().getAccount().isActive()) {
       return List.of(athlete.getCoach().getAccount());
     }
-    return em.createNamedQuery("UserAccount.findByTenantAndRole", UserAccount.class)
+    return em.createNamedQuery("UserAccount.findActiveByTenantAndRole", UserAccount.class)
         .setParameter("tenantId", tenantId)
         .setParameter("role", Role.TENANT_ADMIN)
         .getResultList();

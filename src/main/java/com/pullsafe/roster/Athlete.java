@@ -83,6 +83,10 @@ public class Athlete extends TenantOwnedEntity {
     this.archived = true;
   }
 
+  public void restore() {
+    this.archived = false;
+  }
+
   /**
    * The level that stands for a report of {@code week} (ISO text, e.g. 2026-W47) is now {@code
    * level}; it becomes the athlete's status unless a later week is already reported.

@@ -5,6 +5,8 @@ import com.pullsafe.triage.Level;
 /**
  * An athlete as pages and the API show them.
  *
+ * @param coachActive false while the athlete's coach is deactivated (the athlete then awaits
+ *     reassignment; their alerts go to the tenant admins); true without a coach
  * @param statusLevel the level that stands for their latest reported week, but never below the
  *     level whose clearance is awaited; null before any report
  * @param statusWeek the latest reported week, e.g. 2026-W47
@@ -18,6 +20,7 @@ public record AthleteView(
     String email,
     Long coachId,
     String coachName,
+    boolean coachActive,
     boolean archived,
     Level statusLevel,
     String statusWeek,
@@ -34,6 +37,7 @@ public record AthleteView(
         a.getAccount().getEmail(),
         coach == null ? null : coach.getId(),
         coach == null ? null : coach.getDisplayName(),
+        coach == null || coach.getAccount().isActive(),
         a.isArchived(),
         shownStatus(a.getStatusLevel(), awaited),
         a.getStatusWeek(),

@@ -1,4 +1,4 @@
 package com.pullsafe.roster;
 
-/** A new coach or athlete: their login and display name. */
+/** A new coach, athlete or tenant admin: their login and display name. */
 public record NewPerson(String email, String displayName, String password) {}

@@ -2,14 +2,12 @@ package com.pullsafe.roster;
 
 import com.pullsafe.audit.AuditAction;
 import com.pullsafe.audit.AuditTrail;
-import com.pullsafe.identity.Accounts;
+import com.pullsafe.identity.AccountActivation;
 import com.pullsafe.identity.Role;
 import com.pullsafe.identity.UserAccount;
 import com.pullsafe.platform.Bundle;
-import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.NotFound;
-import com.pullsafe.tenancy.Tenant;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -24,13 +22,12 @@ import java.util.Optional;
 /**
  * The people of a tenant: coaches and athletes, and who looks after whom (domain brief, "Who uses
  * it"). A tenant admin manages everyone: adds coaches and athletes, assigns and reassigns athletes
- * to coaches, archives athletes. A coach adds athletes, who are then theirs, and sees only those.
- * An athlete sees themself. Another tenant's or coach's athlete is {@link NotFound}.
+ * to coaches, archives and restores athletes. A coach adds athletes, who are then theirs, and sees
+ * only those. An athlete sees themself. Another tenant's or coach's athlete is {@link NotFound}.
  */
 @Stateless
 public class Roster {
 
-  private static final String EMAIL_TAKEN = "already belongs to an account";
   private static final Bundle TEXTS = Bundle.of("com.pullsafe.roster.RosterMessages", Roster.class);
 
   @PersistenceContext(unitName = "pullsafe")
@@ -38,15 +35,16 @@ public class Roster {
 
   @Resource private SessionContext session;
 
-  @Inject private Accounts accounts;
+  @Inject private AccountOpening opening;
+  @Inject private AccountActivation activation;
   @Inject private AthleteAccess access;
   @Inject private AuditTrail audit;
   @Inject private ClearanceLookup clearances;
 
   @RolesAllowed(Role.TENANT_ADMIN_NAME)
   public Coach createCoach(NewPerson person) {
-    validate(person);
-    UserAccount account = createAccount(person, Role.COACH);
+    opening.check(person);
+    UserAccount account = opening.open(person, Role.COACH);
     Coach coach = new Coach(account);
     em.persist(coach);
     em.flush();
@@ -61,17 +59,15 @@ public class Roster {
 
   @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
   public Athlete createAthlete(NewPerson person, Long coachId) {
-    validate(person);
+    opening.check(person);
     Coach coach;
     if (session.isCallerInRole(Role.COACH_NAME)) {
       coach = callerAsCoach().orElseThrow(() -> new NotFound("Coach"));
     } else {
       coach = coachId == null ? null : findCoach(coachId).orElse(null);
-      new FieldChecks()
-          .check(coachId == null || coach != null, "coachId", "is not a coach of this tenant")
-          .orThrow();
+      checkAssignable(coachId, coach);
     }
-    UserAccount account = createAccount(person, Role.ATHLETE);
+    UserAccount account = opening.open(person, Role.ATHLETE);
     Athlete athlete = new Athlete(account, coach);
     em.persist(athlete);
     em.flush();
@@ -128,9 +124,7 @@ public class Roster {
   public AthleteView assignCoach(long athleteId, Long coachId) {
     Athlete athlete = access.visibleAthlete(athleteId);
     Coach coach = coachId == null ? null : findCoach(coachId).orElse(null);
-    new FieldChecks()
-        .check(coachId == null || coach != null, "coachId", "is not a coach of this tenant")
-        .orThrow();
+    checkAssignable(coachId, coach);
     String before = coachName(athlete.getCoach());
     athlete.assignTo(coach);
     audit.record(
@@ -143,19 +137,38 @@ public class Roster {
   }
 
   /**
-   * Archives an athlete: kept with their history, no longer reporting. Tenant admin or their coach.
+   * Archives an athlete: kept with their history, no longer reporting, and their account
+   * deactivated (no sign-in, no token) until restored. Tenant admin or their coach; audited.
    */
   @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
   public AthleteView archive(long athleteId) {
     Athlete athlete = access.visibleAthlete(athleteId);
     if (!athlete.isArchived()) {
       athlete.archive();
+      activation.deactivate(athlete.getAccount());
       audit.record(
           AuditAction.ATHLETE_ARCHIVED,
           "Athlete",
           athlete.getId(),
           athlete.getDisplayName(),
           TEXTS.text("audit.archived"));
+    }
+    return view(athlete);
+  }
+
+  /** Restores an archived athlete: they report and sign in again. Tenant admin or their coach. */
+  @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
+  public AthleteView restore(long athleteId) {
+    Athlete athlete = access.visibleAthlete(athleteId);
+    if (athlete.isArchived()) {
+      athlete.restore();
+      activation.reactivate(athlete.getAccount());
+      audit.record(
+          AuditAction.ATHLETE_RESTORED,
+          "Athlete",
+          athlete.getId(),
+          athlete.getDisplayName(),
+          TEXTS.text("audit.restored"));
     }
     return view(athlete);
   }
@@ -174,6 +187,17 @@ public class Roster {
     return Optional.ofNullable(em.find(Coach.class, coachId));
   }
 
+  /** A new coach for an athlete is one of the tenant's active coaches, or none. */
+  private static void checkAssignable(Long coachId, Coach coach) {
+    new FieldChecks()
+        .check(coachId == null || coach != null, "coachId", "is not a coach of this tenant")
+        .check(
+            coach == null || coach.getAccount().isActive(),
+            "coachId",
+            TEXTS.text("coach.notActive"))
+        .orThrow();
+  }
+
   private static String coachName(Coach coach) {
     return coach == null ? TEXTS.text("audit.noCoach") : coach.getDisplayName();
   }
@@ -183,34 +207,5 @@ public class Roster {
         .setParameter("email", session.getCallerPrincipal().getName())
         .getResultStream()
         .findFirst();
-  }
-
-  private UserAccount createAccount(NewPerson person, Role role) {
-    if (accounts.emailTaken(person.email())) {
-      throw new Conflict("An account with this e-mail already exists");
-    }
-    Tenant tenant = callerTenant();
-    return accounts.create(tenant, person.email(), person.displayName(), person.password(), role);
-  }
-
-  private Tenant callerTenant() {
-    return accounts
-        .findByEmail(session.getCallerPrincipal().getName())
-        .map(UserAccount::getTenant)
-        .orElseThrow(() -> new NotFound("Tenant"));
-  }
-
-  private void validate(NewPerson person) {
-    FieldChecks checks =
-        new FieldChecks()
-            .email("email", person.email(), UserAccount.EMAIL_MAX)
-            .required("displayName", person.displayName(), UserAccount.DISPLAY_NAME_MAX)
-            .password(
-                "password", person.password(), UserAccount.PASSWORD_MIN, UserAccount.PASSWORD_MAX);
-    // A taken e-mail alone is a conflict; with other errors it is reported with them, all at once.
-    if (checks.hasErrors() && !checks.hasError("email")) {
-      checks.check(!accounts.emailTaken(person.email()), "email", EMAIL_TAKEN);
-    }
-    checks.orThrow();
   }
 }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SignInIT {
 
   private static final String ADMIN = "admin@portal.test";
-  private static final String ADMIN_PASSWORD = "admin-pass-2026";
+  private static final String ADMIN_PASSWORD = "platform-pass-2026";
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 

@@ -53,7 +53,7 @@ class SuspendedTenantSignInIT {
             .getString("token");
 
     PageSession platform = new PageSession(base);
-    platform.signIn("admin@portal.test", "admin-pass-2026");
+    platform.signIn("admin@portal.test", "platform-pass-2026");
     PageSession.Page tenants = platform.get("/platform/index.xhtml");
     String row = tenants.rowWith(tenant.slug()).orElseThrow();
     String suspend = row.replaceAll("(?s).*id=\"(list:tenants:\\d+:suspend)\".*", "$1");

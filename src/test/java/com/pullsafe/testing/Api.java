@@ -15,7 +15,7 @@ import java.util.UUID;
 /** The JSON API as the tests use it: requests with credentials, answers read as JSON. */
 public final class Api {
 
-  public static final String PLATFORM_ADMIN = Http.basic("admin@portal.test", "admin-pass-2026");
+  public static final String PLATFORM_ADMIN = Http.basic("admin@portal.test", "platform-pass-2026");
   public static final String DEMO_PASSWORD = "demo-pass-2026";
   public static final String NEW_PASSWORD = "a-long-secret-2026";
 
@@ -56,6 +56,18 @@ public final class Api {
         auth == null
             ? http.json("POST", path, body, "Accept", "application/json")
             : http.json("POST", path, body, "Authorization", auth, "Accept", "application/json"));
+  }
+
+  public Reply put(String path, String auth, JsonObjectBuilder body) {
+    return new Reply(
+        http.json(
+            "PUT",
+            path,
+            body.build().toString(),
+            "Authorization",
+            auth,
+            "Accept",
+            "application/json"));
   }
 
   public Reply delete(String path, String auth) {

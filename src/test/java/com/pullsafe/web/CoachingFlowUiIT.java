@@ -232,7 +232,7 @@ class CoachingFlowUiIT {
     // The platform admin opens another tenant; its admin cannot see the demo tenant's report.
     String stamp = Long.toString(System.currentTimeMillis(), 36);
     String adminEmail = "owner-" + stamp + "@other.test";
-    browser.signIn("admin@portal.test", "admin-pass-2026");
+    browser.signIn("admin@portal.test", "platform-pass-2026");
     browser.type("tenant:name", "Other Gym " + stamp);
     browser.type("tenant:slug", "other-" + stamp);
     browser.type("tenant:adminName", "Other Owner");
@@ -251,7 +251,7 @@ class CoachingFlowUiIT {
     browser.signOut();
 
     // Suspended: its users cannot sign in any more.
-    browser.signIn("admin@portal.test", "admin-pass-2026");
+    browser.signIn("admin@portal.test", "platform-pass-2026");
     WebElement row =
         browser.driver().findElement(By.xpath("//tr[td[contains(., 'other-" + stamp + "')]]"));
     row.findElement(By.cssSelector("button[id$=':suspend']")).click();

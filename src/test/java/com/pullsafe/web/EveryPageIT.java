@@ -34,16 +34,21 @@ class EveryPageIT {
           "/athlete/report.xhtml",
           "/athlete/program.xhtml",
           "/athlete/history.xhtml",
-          "/athlete/profile.xhtml",
+          "/account/profile.xhtml",
           "/athlete/result.xhtml");
   private static final Set<String> COACH_PAGES =
       Set.of(
           "/coach/index.xhtml",
           "/coach/athletes.xhtml",
           "/coach/athlete.xhtml",
-          "/coach/review.xhtml");
+          "/coach/review.xhtml",
+          "/account/profile.xhtml");
   private static final Set<String> ADMIN_PAGES =
-      Set.of("/admin/index.xhtml", "/admin/settings.xhtml", "/admin/audit.xhtml");
+      Set.of(
+          "/admin/index.xhtml",
+          "/admin/settings.xhtml",
+          "/admin/audit.xhtml",
+          "/account/profile.xhtml");
 
   private static RichTenant tenant;
 
@@ -104,10 +109,12 @@ class EveryPageIT {
   @Test
   void thePlatformAdminReachesEveryPageOfTheirsWithoutAnError() {
     tenant();
-    PageCrawler crawl = crawlAs("admin@portal.test", "admin-pass-2026");
+    PageCrawler crawl = crawlAs("admin@portal.test", "platform-pass-2026");
 
     assertEquals(List.of(), crawl.failures());
-    assertTrue(crawl.pageKinds().contains("/platform/index.xhtml"), crawl.pageKinds().toString());
+    assertTrue(
+        crawl.pageKinds().containsAll(Set.of("/platform/index.xhtml", "/account/profile.xhtml")),
+        crawl.pageKinds().toString());
   }
 
   @Test

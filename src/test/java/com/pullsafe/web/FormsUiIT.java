@@ -169,7 +169,7 @@ class FormsUiIT {
     browser.clickAndWaitForAjax(By.id("create:submit"));
 
     assertTrue(
-        browser.fieldText("create:email").contains("already belongs to an account"),
+        browser.fieldText("create:email").contains("cannot be used; choose another"),
         browser.fieldText("create:email"));
     assertTrue(
         browser.fieldText("create:password").contains("at least 10 characters"),

@@ -42,13 +42,13 @@ class PagesAccessibilityUiIT {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "admin@demo.test, /admin/index.xhtml /admin/settings.xhtml /admin/audit.xhtml /coach/athletes.xhtml /coach/index.xhtml",
-    "coach.ben@demo.test, /coach/index.xhtml /coach/athletes.xhtml",
-    "tom@demo.test, /athlete/index.xhtml /athlete/report.xhtml /athlete/program.xhtml /athlete/history.xhtml /athlete/profile.xhtml",
-    "admin@portal.test, /platform/index.xhtml"
+    "admin@demo.test, /admin/index.xhtml /admin/settings.xhtml /admin/audit.xhtml /coach/athletes.xhtml /coach/index.xhtml /account/profile.xhtml",
+    "coach.ben@demo.test, /coach/index.xhtml /coach/athletes.xhtml /account/profile.xhtml",
+    "tom@demo.test, /athlete/index.xhtml /athlete/report.xhtml /athlete/program.xhtml /athlete/history.xhtml /account/profile.xhtml",
+    "admin@portal.test, /platform/index.xhtml /account/profile.xhtml"
   })
   void mainPagesHaveNoSeriousViolations(String email, String pages) {
-    browser.signIn(email, email.endsWith("@portal.test") ? "admin-pass-2026" : DEMO_PASSWORD);
+    browser.signIn(email, email.endsWith("@portal.test") ? "platform-pass-2026" : DEMO_PASSWORD);
     for (String page : pages.split(" ")) {
       browser.open(page);
       browser.assertAccessible(page);

@@ -49,7 +49,7 @@ class SignInUiIT {
 
   @ParameterizedTest(name = "{0} lands on {2}")
   @CsvSource({
-    "admin@portal.test, admin-pass-2026, Platform administration, Platform administration",
+    "admin@portal.test, platform-pass-2026, Platform administration, Platform administration",
     "admin@demo.test, " + DEMO_PASSWORD + ", Your coaching business, Demo Strength Club",
     "coach.ana@demo.test, " + DEMO_PASSWORD + ", Coaching, Demo Strength Club",
     "omar@demo.test, " + DEMO_PASSWORD + ", My training, Demo Strength Club"
@@ -96,7 +96,7 @@ class SignInUiIT {
   void anAthleteCreatesAnApiTokenUsesItAndRevokesIt() {
     String name = "phone " + UUID.randomUUID().toString().substring(0, 8);
     browser.signIn("noah@demo.test", DEMO_PASSWORD);
-    browser.open("/athlete/profile.xhtml");
+    browser.open("/account/profile.xhtml");
     browser.driver().findElement(By.id("tokens:name")).sendKeys(name);
     browser.clickAndWaitForReload(By.id("tokens:create"));
 

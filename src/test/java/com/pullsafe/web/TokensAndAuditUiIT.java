@@ -58,13 +58,13 @@ class TokensAndAuditUiIT {
     Team team = new Team(base, "tokens");
     Team.Person athlete = team.athlete("Tara Token");
     browser.signIn(athlete.email(), Team.PASSWORD);
-    browser.open("/athlete/profile.xhtml");
+    browser.open("/account/profile.xhtml");
     browser.allowClipboard();
     browser.type("tokens:name", "phone");
     browser.clickAndWaitForReload(By.id("tokens:create"));
 
     assertTrue(
-        browser.driver().getCurrentUrl().endsWith("/athlete/profile.xhtml#issued"),
+        browser.driver().getCurrentUrl().endsWith("/account/profile.xhtml#issued"),
         "shown by a GET after a redirect: " + browser.driver().getCurrentUrl());
     String token = browser.text(By.id("issued-token"));
     assertTrue(token.startsWith("psk_"), token);
@@ -92,7 +92,7 @@ class TokensAndAuditUiIT {
         .post("/api/v1/me/tokens", athlete.auth(), Json.createObjectBuilder().add("name", "laptop"))
         .expect(201);
     browser.signIn(athlete.email(), Team.PASSWORD);
-    browser.open("/athlete/profile.xhtml");
+    browser.open("/account/profile.xhtml");
 
     revokeButtonOf("laptop").click();
     WebElement dialog = browser.awaitVisible(By.cssSelector(".ui-confirm-dialog"));

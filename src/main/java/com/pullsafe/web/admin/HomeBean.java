@@ -1,87 +1,135 @@
 package com.pullsafe.web.admin;
 
+import com.pullsafe.identity.EmailUnavailable;
 import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.roster.Coach;
-import com.pullsafe.roster.NewPerson;
 import com.pullsafe.roster.Roster;
+import com.pullsafe.roster.Staff;
+import com.pullsafe.roster.StaffMember;
 import com.pullsafe.web.Feedback;
+import com.pullsafe.web.PersonForm;
 import com.pullsafe.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
-/** Backs {@code /admin/index.xhtml}: the tenant's coaches and athletes; adds a coach. */
+/**
+ * Backs {@code /admin/index.xhtml}: the tenant's coaches and admins with their standing, the count
+ * of athletes; adds a coach or a tenant admin; deactivates (after a confirmation) and reactivates
+ * coaches and other admins. Changes redirect back to the page (post-redirect-get).
+ */
 @Named("adminHome")
 @RequestScoped
 public class HomeBean {
 
-  private static final Map<String, String> FIELDS =
+  private static final String PAGE = "/admin/index.xhtml";
+  private static final Map<String, String> COACH_FIELDS =
       Map.of(
           "email", "coach:email",
           "displayName", "coach:name",
           "password", "coach:password");
+  private static final Map<String, String> ADMIN_FIELDS =
+      Map.of(
+          "email", "admin:email",
+          "displayName", "admin:name",
+          "password", "admin:password");
 
   @Inject private Roster roster;
+  @Inject private Staff staff;
   @Inject private Feedback feedback;
   @Inject private Texts texts;
+  @Inject private ExternalContext external;
 
-  private List<Coach> coaches;
-  private long athleteCount;
-  private String name;
-  private String email;
-  private String password;
-
-  public void load() {
-    coaches = roster.coaches();
-    athleteCount = roster.athleteCount();
-  }
+  private List<StaffMember> coaches;
+  private List<StaffMember> admins;
+  private Long athleteCount;
+  private final PersonForm coach = new PersonForm();
+  private final PersonForm admin = new PersonForm();
 
   public void createCoach() {
     try {
-      Coach coach = roster.createCoach(new NewPerson(email, name, password));
-      feedback.doneThenShow(
-          texts.get("admin.coachCreated", coach.getDisplayName()), "/admin/index.xhtml");
-      return;
+      Coach created = roster.createCoach(coach.person());
+      feedback.doneThenShow(texts.get("admin.coachCreated", created.getDisplayName()), PAGE);
     } catch (InvalidInput refused) {
-      feedback.fieldErrors(refused, FIELDS);
-    } catch (Conflict taken) {
-      feedback.fieldError("coach:email", texts.get("athletes.emailTaken"));
+      feedback.fieldErrors(refused, COACH_FIELDS);
+    } catch (EmailUnavailable taken) {
+      feedback.fieldErrors(taken.errors(), COACH_FIELDS);
     }
-    load();
   }
 
-  public List<Coach> getCoaches() {
+  public void createAdmin() {
+    try {
+      StaffMember created = staff.addAdmin(admin.person());
+      feedback.doneThenShow(texts.get("admin.adminCreated", created.displayName()), PAGE);
+    } catch (InvalidInput refused) {
+      feedback.fieldErrors(refused, ADMIN_FIELDS);
+    } catch (EmailUnavailable taken) {
+      feedback.fieldErrors(taken.errors(), ADMIN_FIELDS);
+    }
+  }
+
+  public void deactivateCoach(long coachId) {
+    change(staff::deactivateCoach, coachId, "staff.deactivated");
+  }
+
+  public void reactivateCoach(long coachId) {
+    change(staff::reactivateCoach, coachId, "staff.reactivated");
+  }
+
+  public void deactivateAdmin(long accountId) {
+    change(staff::deactivateAdmin, accountId, "staff.deactivated");
+  }
+
+  public void reactivateAdmin(long accountId) {
+    change(staff::reactivateAdmin, accountId, "staff.reactivated");
+  }
+
+  private void change(LongFunction<StaffMember> action, long id, String done) {
+    try {
+      StaffMember changed = action.apply(id);
+      feedback.doneThenShow(texts.get(done, changed.displayName()), PAGE);
+    } catch (Conflict refused) {
+      feedback.error(refused.getMessage());
+    }
+  }
+
+  /** Whether {@code member} is the signed-in admin, who may not deactivate themself. */
+  public boolean isMe(StaffMember member) {
+    return external.getUserPrincipal() != null
+        && member.email().equals(external.getUserPrincipal().getName());
+  }
+
+  public List<StaffMember> getCoaches() {
+    if (coaches == null) {
+      coaches = staff.coaches();
+    }
     return coaches;
   }
 
+  public List<StaffMember> getAdmins() {
+    if (admins == null) {
+      admins = staff.admins();
+    }
+    return admins;
+  }
+
   public long getAthleteCount() {
+    if (athleteCount == null) {
+      athleteCount = roster.athleteCount();
+    }
     return athleteCount;
   }
 
-  public String getName() {
-    return name;
+  public PersonForm getCoach() {
+    return coach;
   }
 
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
+  public PersonForm getAdmin() {
+    return admin;
   }
 }

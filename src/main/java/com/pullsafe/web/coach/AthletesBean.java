@@ -1,6 +1,6 @@
 package com.pullsafe.web.coach;
 
-import com.pullsafe.platform.Conflict;
+import com.pullsafe.identity.EmailUnavailable;
 import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.roster.AthleteView;
 import com.pullsafe.roster.Coach;
@@ -21,7 +21,7 @@ import org.primefaces.model.SortMeta;
 
 /**
  * Backs {@code /coach/athletes.xhtml}: the athletes the caller may see, paged in the database;
- * create, archive, and (tenant admin) reassign to another coach.
+ * create, archive, restore, and (tenant admin) reassign to another coach.
  */
 @Named
 @ViewScoped
@@ -75,8 +75,10 @@ public class AthletesBean implements Serializable {
       };
 
   public void load() {
+    // Only active coaches take athletes; a deactivated coach's athletes await another one.
     coaches =
         roster.coaches().stream()
+            .filter(c -> c.getAccount().isActive())
             .map((Coach c) -> new CoachChoice(c.getId(), c.getDisplayName()))
             .toList();
   }
@@ -90,14 +92,19 @@ public class AthletesBean implements Serializable {
           texts.get("athletes.created", created.displayName()), "/coach/athletes.xhtml");
     } catch (InvalidInput refused) {
       feedback.fieldErrors(refused, FIELDS);
-    } catch (Conflict taken) {
-      feedback.fieldError("create:email", texts.get("athletes.emailTaken"));
+    } catch (EmailUnavailable taken) {
+      feedback.fieldErrors(taken.errors(), FIELDS);
     }
   }
 
   public void archive(AthleteView athlete) {
     roster.archive(athlete.id());
     feedback.info(texts.get("athletes.archived", athlete.displayName()));
+  }
+
+  public void restore(AthleteView athlete) {
+    roster.restore(athlete.id());
+    feedback.info(texts.get("athletes.restored", athlete.displayName()));
   }
 
   public void startReassign(AthleteView athlete) {

@@ -3,6 +3,7 @@ package com.pullsafe.web.platform;
 import com.pullsafe.admin.NewTenant;
 import com.pullsafe.admin.TenantAdministration;
 import com.pullsafe.admin.TenantSummary;
+import com.pullsafe.identity.EmailUnavailable;
 import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.web.Feedback;
@@ -52,6 +53,8 @@ public class TenantsBean {
       feedback.doneThenShow(texts.get("tenants.created", name), "/platform/index.xhtml");
     } catch (InvalidInput refused) {
       feedback.fieldErrors(refused, FIELDS);
+    } catch (EmailUnavailable taken) {
+      feedback.fieldErrors(taken.errors(), FIELDS);
     } catch (Conflict taken) {
       feedback.error(taken.getMessage());
     }

@@ -15,7 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 final class ApiFixtures {
 
   static final String PASSWORD = "it-secret-2026";
-  static final String PLATFORM_ADMIN = Http.basic("admin@portal.test", "admin-pass-2026");
+  static final String PLATFORM_ADMIN = Http.basic("admin@portal.test", "platform-pass-2026");
   static final String DEMO_ADMIN = demo("admin");
   static final String ANA = demo("coach.ana");
   static final String BEN = demo("coach.ben");

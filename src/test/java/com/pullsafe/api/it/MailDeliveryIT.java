@@ -97,7 +97,7 @@ class MailDeliveryIT {
     assertEquals(1, mail.getAllRecipients().length);
     assertTrue(mail.getSubject().contains("RED"), mail.getSubject());
     String body = decodedText(mail);
-    assertTrue(body.contains("has no coach"), body);
+    assertTrue(body.contains("has no active coach"), body);
     assertTrue(body.contains("/coach/review.xhtml?id=" + reportId), body);
   }
 

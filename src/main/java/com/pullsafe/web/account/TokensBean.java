@@ -1,4 +1,4 @@
-package com.pullsafe.web.athlete;
+package com.pullsafe.web.account;
 
 import com.pullsafe.identity.AccessTokens;
 import com.pullsafe.identity.IssuedToken;
@@ -14,19 +14,25 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Backs the API token section of {@code /athlete/profile.xhtml}: list, create, revoke. Creating and
- * revoking redirect to the page (post-redirect-get), so reloading it repeats neither; the new
- * token's secret travels in the flash to that one page view, next to the button that made it.
+ * Backs the API token section of {@code /account/profile.xhtml}: list, create (with a lifetime of
+ * the user's choice), revoke. Creating and revoking redirect to the page (post-redirect-get), so
+ * reloading it repeats neither; the new token's secret travels in the flash to that one page view,
+ * next to the button that made it.
  */
 @Named
 @RequestScoped
 public class TokensBean {
 
-  private static final String PAGE = "/athlete/profile.xhtml";
+  static final String PAGE = "/account/profile.xhtml";
+
+  /** The lifetimes the page offers, in days; null (the first) is "never expires". */
+  private static final List<Integer> LIFETIMES = Arrays.asList(null, 30, 90, 365);
+
   private static final String ISSUED = "pullsafe.issuedToken";
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -37,15 +43,17 @@ public class TokensBean {
   @Inject private ExternalContext external;
 
   private String name;
+  private Integer expiresInDays;
   private List<TokenView> mine;
 
   public void create() {
     try {
-      IssuedToken issued = tokens.create(name);
+      IssuedToken issued = tokens.create(name, expiresInDays);
       external.getFlash().put(ISSUED, issued.token());
       feedback.doneThenShow(texts.get("tokens.madeNow", issued.name()), PAGE + "#issued");
     } catch (InvalidInput refused) {
-      feedback.fieldErrors(refused, Map.of("name", "tokens:name"));
+      feedback.fieldErrors(
+          refused, Map.of("name", "tokens:name", "expiresInDays", "tokens:expiresInDays"));
     }
   }
 
@@ -70,6 +78,21 @@ public class TokensBean {
     return instant == null ? texts.get("tokens.never") : WHEN.format(instant);
   }
 
+  /** When a token expires, or that it never does. */
+  public String expiry(TokenView token) {
+    return token.expiresAt() == null
+        ? texts.get("tokens.expires.never")
+        : WHEN.format(token.expiresAt());
+  }
+
+  public List<Integer> getLifetimes() {
+    return LIFETIMES;
+  }
+
+  public String lifetime(Integer days) {
+    return days == null ? texts.get("tokens.lifetime.never") : texts.get("tokens.lifetime", days);
+  }
+
   /** The secret of the token created just before this page view; shown once, never stored. */
   public String getIssued() {
     return (String) external.getFlash().get(ISSUED);
@@ -81,5 +104,13 @@ public class TokensBean {
 
   public void setName(String name) {
     this.name = name;
+  }
+
+  public Integer getExpiresInDays() {
+    return expiresInDays;
+  }
+
+  public void setExpiresInDays(Integer expiresInDays) {
+    this.expiresInDays = expiresInDays;
   }
 }

@@ -1,4 +1,4 @@
-package com.pullsafe.web.athlete;
+package com.pullsafe.web.account;
 
 import com.pullsafe.identity.PasswordChange;
 import com.pullsafe.platform.InvalidInput;
@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
 
-/** Backs {@code /athlete/profile.xhtml}: the athlete's account and a password change. */
+/**
+ * Backs {@code /account/profile.xhtml}, every role's profile: the account and a password change,
+ * which revokes the user's tokens and ends their other sessions while this one stays signed in.
+ */
 @Named
 @RequestScoped
 public class ProfileBean {
@@ -20,6 +23,7 @@ public class ProfileBean {
           "newPassword", "password:new");
 
   @Inject private PasswordChange passwords;
+  @Inject private CurrentSession currentSession;
   @Inject private Feedback feedback;
   @Inject private Texts texts;
 
@@ -34,10 +38,12 @@ public class ProfileBean {
     }
     try {
       passwords.change(currentPassword, newPassword);
-      feedback.info(texts.get("profile.password.changed"));
     } catch (InvalidInput refused) {
       feedback.fieldErrors(refused, FIELDS);
+      return;
     }
+    currentSession.renewAfterPasswordChange();
+    feedback.doneThenShow(texts.get("profile.password.changed"), TokensBean.PAGE);
   }
 
   public String getCurrentPassword() {

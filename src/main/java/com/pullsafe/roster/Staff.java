@@ -1,0 +1,177 @@
+package com.pullsafe.roster;
+
+import com.pullsafe.audit.AuditAction;
+import com.pullsafe.audit.AuditTrail;
+import com.pullsafe.identity.AccountActivation;
+import com.pullsafe.identity.Accounts;
+import com.pullsafe.identity.Role;
+import com.pullsafe.identity.UserAccount;
+import com.pullsafe.platform.Bundle;
+import com.pullsafe.platform.Conflict;
+import com.pullsafe.platform.NotFound;
+import com.pullsafe.tenancy.Tenant;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * The tenant's staff as its tenant admins manage them: coaches and tenant admins listed with their
+ * standing, more tenant admins added, and either deactivated (no sign-in, no session, no token) and
+ * reactivated. A deactivated coach's athletes stay assigned to them and are alerted about to the
+ * tenant admins until reassigned. An admin never deactivates themself, and the tenant always keeps
+ * an active tenant admin. Another tenant's people are {@link NotFound}. Every change is audited.
+ */
+@Stateless
+@RolesAllowed(Role.TENANT_ADMIN_NAME)
+public class Staff {
+
+  private static final Bundle TEXTS = Bundle.of("com.pullsafe.roster.RosterMessages", Staff.class);
+  private static final String TENANT_ADMIN = "TenantAdmin";
+
+  @PersistenceContext(unitName = "pullsafe")
+  private EntityManager em;
+
+  @Resource private SessionContext session;
+
+  @Inject private Accounts accounts;
+  @Inject private AccountOpening opening;
+  @Inject private AccountActivation activation;
+  @Inject private AuditTrail audit;
+
+  public List<StaffMember> coaches() {
+    return em.createNamedQuery("Coach.findAll", Coach.class)
+        .getResultStream()
+        .map(StaffMember::of)
+        .toList();
+  }
+
+  public List<StaffMember> admins() {
+    return em.createNamedQuery("UserAccount.findByTenantAndRole", UserAccount.class)
+        .setParameter("tenantId", callerTenant().getId())
+        .setParameter("role", Role.TENANT_ADMIN)
+        .getResultStream()
+        .map(StaffMember::of)
+        .toList();
+  }
+
+  /** Adds a tenant admin to the caller's tenant. */
+  public StaffMember addAdmin(NewPerson person) {
+    opening.check(person);
+    UserAccount admin = opening.open(person, Role.TENANT_ADMIN);
+    audit.record(
+        AuditAction.TENANT_ADMIN_ADDED,
+        TENANT_ADMIN,
+        admin.getId(),
+        admin.getDisplayName(),
+        TEXTS.text("audit.adminAdded", admin.getEmail()));
+    return StaffMember.of(admin);
+  }
+
+  public StaffMember deactivateCoach(long coachId) {
+    Coach coach = coach(coachId);
+    if (coach.getAccount().isActive()) {
+      activation.deactivate(coach.getAccount());
+      audit.record(
+          AuditAction.COACH_DEACTIVATED,
+          "Coach",
+          coach.getId(),
+          coach.getDisplayName(),
+          TEXTS.text("audit.deactivated", coach.getAccount().getEmail()));
+    }
+    return StaffMember.of(coach);
+  }
+
+  public StaffMember reactivateCoach(long coachId) {
+    Coach coach = coach(coachId);
+    if (!coach.getAccount().isActive()) {
+      activation.reactivate(coach.getAccount());
+      audit.record(
+          AuditAction.COACH_REACTIVATED,
+          "Coach",
+          coach.getId(),
+          coach.getDisplayName(),
+          TEXTS.text("audit.reactivated", coach.getAccount().getEmail()));
+    }
+    return StaffMember.of(coach);
+  }
+
+  /** Deactivates another tenant admin of the caller's tenant, never the last active one. */
+  public StaffMember deactivateAdmin(long accountId) {
+    Tenant tenant = callerTenant();
+    // One admin change at a time per tenant, so two admins deactivating each other cannot both win.
+    em.find(Tenant.class, tenant.getId(), LockModeType.PESSIMISTIC_WRITE);
+    UserAccount admin = admin(tenant, accountId);
+    if (admin.getEmail().equals(callerEmail())) {
+      throw new Conflict(TEXTS.text("staff.notYourself"));
+    }
+    long othersActive =
+        em.createNamedQuery("UserAccount.countOtherActiveByTenantAndRole", Long.class)
+            .setParameter("tenantId", tenant.getId())
+            .setParameter("role", Role.TENANT_ADMIN)
+            .setParameter("id", admin.getId())
+            .getSingleResult();
+    if (othersActive == 0) {
+      throw new Conflict(TEXTS.text("staff.lastAdmin"));
+    }
+    if (admin.isActive()) {
+      activation.deactivate(admin);
+      audit.record(
+          AuditAction.TENANT_ADMIN_DEACTIVATED,
+          TENANT_ADMIN,
+          admin.getId(),
+          admin.getDisplayName(),
+          TEXTS.text("audit.deactivated", admin.getEmail()));
+    }
+    return StaffMember.of(admin);
+  }
+
+  public StaffMember reactivateAdmin(long accountId) {
+    UserAccount admin = admin(callerTenant(), accountId);
+    if (!admin.isActive()) {
+      activation.reactivate(admin);
+      audit.record(
+          AuditAction.TENANT_ADMIN_REACTIVATED,
+          TENANT_ADMIN,
+          admin.getId(),
+          admin.getDisplayName(),
+          TEXTS.text("audit.reactivated", admin.getEmail()));
+    }
+    return StaffMember.of(admin);
+  }
+
+  private Coach coach(long coachId) {
+    Coach coach = em.find(Coach.class, coachId);
+    if (coach == null) {
+      throw new NotFound("Coach");
+    }
+    return coach;
+  }
+
+  /** A tenant admin of {@code tenant}; anyone else, of any tenant, is {@link NotFound}. */
+  private UserAccount admin(Tenant tenant, long accountId) {
+    UserAccount account = em.find(UserAccount.class, accountId);
+    if (account == null
+        || account.getRole() != Role.TENANT_ADMIN
+        || !account.getTenant().getId().equals(tenant.getId())) {
+      throw new NotFound("Tenant admin");
+    }
+    return account;
+  }
+
+  private Tenant callerTenant() {
+    return accounts
+        .findByEmail(callerEmail())
+        .map(UserAccount::getTenant)
+        .orElseThrow(() -> new NotFound("Tenant"));
+  }
+
+  private String callerEmail() {
+    return session.getCallerPrincipal().getName();
+  }
+}
