@@ -46,6 +46,21 @@ public class AuditTrail {
         new AuditEntry(Instant.now(), actor(), action, objectType, objectId, subject, detail));
   }
 
+  /**
+   * Records what {@code actor} did, for events without a signed-in caller (sign-ins); the tenant is
+   * the current one ({@code TenantContext.runAs}). Starts its own transaction when there is none.
+   */
+  @PermitAll
+  public void recordAs(
+      String actor,
+      AuditAction action,
+      String objectType,
+      long objectId,
+      String subject,
+      String detail) {
+    em.persist(new AuditEntry(Instant.now(), actor, action, objectType, objectId, subject, detail));
+  }
+
   private String actor() {
     Principal caller = session.getCallerPrincipal();
     return caller == null || "anonymous".equals(caller.getName()) ? SYSTEM : caller.getName();

@@ -39,7 +39,10 @@ public final class PasswordHasher {
 
   public boolean verify(String password, String stored) {
     String[] parts = stored == null ? new String[0] : stored.split("\\$");
-    if (parts.length != 4 || !PREFIX.equals(parts[0]) || password == null) {
+    if (parts.length != 4
+        || !PREFIX.equals(parts[0])
+        || password == null
+        || password.length() > UserAccount.PASSWORD_MAX) {
       return false;
     }
     Base64.Decoder b64 = Base64.getDecoder();
@@ -50,7 +53,8 @@ public final class PasswordHasher {
 
   /** Spends the time of one verification; keeps "no such account" indistinguishable by timing. */
   public void verifyDecoy(String password) {
-    verify(password == null ? "" : password, DECOY);
+    boolean bounded = password != null && password.length() <= UserAccount.PASSWORD_MAX;
+    verify(bounded ? password : "", DECOY);
   }
 
   private static byte[] derive(String password, byte[] salt, int iterations) {

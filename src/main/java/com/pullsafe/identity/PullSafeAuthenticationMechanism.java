@@ -1,9 +1,9 @@
 package com.pullsafe.identity;
 
+import com.pullsafe.identity.SignInEvent.Channel;
 import com.pullsafe.platform.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -13,124 +13,165 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 
 /**
- * The application's one authentication mechanism. Under {@code /api/} it takes HTTP Basic or a
- * personal access token ({@code Authorization: Bearer}) on every request and keeps no session; for
- * pages it takes the login form's credentials (via {@code SecurityContext.authenticate}), remembers
- * the caller in the HTTP session and sends anonymous visitors of protected pages to the login page.
+ * The application's one authentication mechanism. For the API (servlet path {@value #API_PATH},
+ * where JAX-RS is mapped) it takes HTTP Basic or a personal access token ({@code Authorization:
+ * Bearer}) on every request, never the session. For pages it takes the login form's credentials
+ * (via {@code SecurityContext.authenticate}), remembers the caller in the HTTP session, checks on
+ * every request that the account still stands, and sends anonymous visitors of protected pages to
+ * the login page.
+ *
+ * <p>It never writes an API refusal itself: Undertow would then try to send an error page over the
+ * committed answer and log an error. It leaves an {@link ApiRefusal} on the request instead, and
+ * the API's sign-in filter answers with problem details.
  */
 @ApplicationScoped
 public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-  /** Request attribute set when a sign-in was refused because of too many failures. */
-  public static final String LOCKED_OUT = "pullsafe.lockedOut";
+  /** Request attribute with the {@link SignInResult} of a refused sign-in on the login page. */
+  public static final String REFUSED_SIGN_IN = "pullsafe.refusedSignIn";
 
-  /** Request attribute set when the right credentials were refused: the tenant is suspended. */
-  public static final String TENANT_SUSPENDED = "pullsafe.tenantSuspended";
+  /** The login page's parameter saying why a session ended: {@code suspended} or {@code ended}. */
+  public static final String ENDED_PARAMETER = "ended";
 
   static final String LOGIN_PAGE = "/login.xhtml";
-  private static final String SESSION_CALLER = "pullsafe.caller";
+  static final String API_PATH = "/api";
   private static final String BASIC = "Basic";
   private static final String BEARER = "Bearer";
 
-  @Inject private Accounts accounts;
-  @Inject private LoginThrottle throttle;
-  @Inject private ApiChallenge apiChallenge;
+  @Inject private PasswordSignIn passwords;
   @Inject private AccessTokens accessTokens;
+  @Inject private SessionStanding standing;
+  @Inject private SecurityEvents events;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    boolean api = isApi(request);
     try {
-      return isApi(request)
-          ? validateApiRequest(request, response, context)
-          : validatePageRequest(request, context);
+      return api
+          ? validateApiRequest(request, context)
+          : validatePageRequest(request, response, context);
     } catch (RuntimeException e) {
       if (!DatabaseOutage.causedBy(e)) {
         throw e;
       }
-      return apiChallenge.unavailable(response, isApi(request));
+      return api
+          ? refuse(request, context, new ApiRefusal(ApiRefusal.Kind.UNAVAILABLE, retryOutage()))
+          : pageUnavailable(response);
     }
+  }
+
+  /** Decided as the container routes the request, so encoded or doubled slashes change nothing. */
+  static boolean isApi(HttpServletRequest request) {
+    return API_PATH.equals(request.getServletPath());
   }
 
   private AuthenticationStatus validateApiRequest(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+      HttpServletRequest request, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
     if (hasScheme(authorization, BASIC)) {
-      return signInWithBasic(credentials(authorization, BASIC), response, context);
+      return signInWithBasic(request, credentials(authorization, BASIC), context);
     }
     if (hasScheme(authorization, BEARER)) {
-      return signInWithToken(credentials(authorization, BEARER), response, context);
+      return signInWithToken(request, credentials(authorization, BEARER), context);
     }
-    return context.isProtected()
-        ? apiChallenge.unauthorized(response, context)
-        : context.doNothing();
+    return refuse(request, context, ApiRefusal.of(ApiRefusal.Kind.UNAUTHORIZED));
   }
 
   private AuthenticationStatus signInWithBasic(
-      String encoded, HttpServletResponse response, HttpMessageContext context) {
-    UsernamePasswordCredential credential = decodeBasic(encoded);
-    if (credential == null) {
-      return apiChallenge.unauthorized(response, context);
+      HttpServletRequest request, String encoded, HttpMessageContext context) {
+    String[] login = decodeBasic(encoded);
+    if (login.length == 0) {
+      events.malformed(Channel.API, request.getRemoteAddr());
+      return refuse(request, context, ApiRefusal.of(ApiRefusal.Kind.UNAUTHORIZED));
     }
-    if (throttle.isLocked(credential.getCaller())) {
-      return apiChallenge.lockedOut(response, context);
-    }
-    return signInApi(check(credential), response, context);
-  }
-
-  private AuthenticationStatus signInApi(
-      CredentialCheck result, HttpServletResponse response, HttpMessageContext context) {
+    SignInResult result =
+        passwords.signIn(login[0], login[1], request.getRemoteAddr(), Channel.API);
     return switch (result.outcome()) {
-      case VALID ->
-          context.notifyContainerAboutLogin(
-              result.user().email(), Set.of(result.user().role().name()));
-      case TENANT_SUSPENDED -> apiChallenge.tenantSuspended(response);
-      case INVALID -> apiChallenge.unauthorized(response, context);
+      case VALID -> signedIn(context, result.user());
+      case INVALID -> refuse(request, context, ApiRefusal.of(ApiRefusal.Kind.UNAUTHORIZED));
+      case TENANT_SUSPENDED ->
+          refuse(request, context, ApiRefusal.of(ApiRefusal.Kind.TENANT_SUSPENDED));
+      case THROTTLED ->
+          refuse(
+              request,
+              context,
+              new ApiRefusal(ApiRefusal.Kind.THROTTLED, result.retryAfterSeconds()));
+      case BUSY ->
+          refuse(
+              request, context, new ApiRefusal(ApiRefusal.Kind.BUSY, result.retryAfterSeconds()));
     };
   }
 
   /** A personal access token: one hash lookup, no throttle needed for 256 random bits. */
   private AuthenticationStatus signInWithToken(
-      String token, HttpServletResponse response, HttpMessageContext context) {
-    return signInApi(accessTokens.check(token), response, context);
+      HttpServletRequest request, String token, HttpMessageContext context) {
+    CredentialCheck result = accessTokens.check(token);
+    return switch (result.outcome()) {
+      case VALID -> signedIn(context, result.user());
+      case TENANT_SUSPENDED ->
+          refuse(request, context, ApiRefusal.of(ApiRefusal.Kind.TENANT_SUSPENDED));
+      case INVALID -> refuse(request, context, ApiRefusal.of(ApiRefusal.Kind.UNAUTHORIZED));
+    };
+  }
+
+  private static AuthenticationStatus signedIn(HttpMessageContext context, SignedInUser user) {
+    return context.notifyContainerAboutLogin(user.email(), Set.of(user.role().name()));
+  }
+
+  /** The request goes on unauthenticated; the API's sign-in filter answers with the refusal. */
+  private static AuthenticationStatus refuse(
+      HttpServletRequest request, HttpMessageContext context, ApiRefusal refusal) {
+    request.setAttribute(ApiRefusal.ATTRIBUTE, refusal);
+    return context.doNothing();
   }
 
   private AuthenticationStatus validatePageRequest(
-      HttpServletRequest request, HttpMessageContext context) {
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest()
         && credential instanceof UsernamePasswordCredential login) {
       return signIn(request, context, login);
     }
     HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    if (session != null
+        && session.getAttribute(SignedInSession.ATTRIBUTE) instanceof SignedInSession caller) {
+      SessionStanding.Verdict verdict = standing.check(request, caller);
+      if (verdict == SessionStanding.Verdict.STANDS) {
+        return context.notifyContainerAboutLogin(caller.email(), caller.groups());
+      }
+      session.invalidate();
+      if (context.isProtected()) {
+        return toLoginPage(request, response, context, endedReason(verdict));
+      }
+      return context.doNothing();
     }
     if (context.isProtected()) {
-      return context.redirect(request.getContextPath() + LOGIN_PAGE);
+      return toLoginPage(request, response, context, null);
     }
     return context.doNothing();
   }
 
   private AuthenticationStatus signIn(
       HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential login) {
-    if (throttle.isLocked(login.getCaller())) {
-      request.setAttribute(LOCKED_OUT, Boolean.TRUE);
-      return AuthenticationStatus.SEND_FAILURE;
-    }
-    CredentialCheck result = check(login);
-    if (result.outcome() == CredentialCheck.Outcome.TENANT_SUSPENDED) {
-      request.setAttribute(TENANT_SUSPENDED, Boolean.TRUE);
-      return AuthenticationStatus.SEND_FAILURE;
-    }
-    if (!result.isValid()) {
+    SignInResult result =
+        passwords.signIn(
+            login.getCaller(),
+            login.getPassword() == null ? null : login.getPasswordAsString(),
+            request.getRemoteAddr(),
+            Channel.PAGE);
+    if (result.outcome() != SignInResult.Outcome.VALID) {
+      request.setAttribute(REFUSED_SIGN_IN, result);
       return AuthenticationStatus.SEND_FAILURE;
     }
     Set<String> groups = Set.of(result.user().role().name());
@@ -140,33 +181,84 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
     }
     request
         .getSession(true)
-        .setAttribute(SESSION_CALLER, new SessionCaller(result.user().email(), groups));
+        .setAttribute(
+            SignedInSession.ATTRIBUTE,
+            new SignedInSession(result.accountId(), result.user().email(), groups, Instant.now()));
     return context.notifyContainerAboutLogin(result.user().email(), groups);
   }
 
-  /** Only a wrong password counts towards the lockout; a suspended tenant's user had it right. */
-  private CredentialCheck check(UsernamePasswordCredential credential) {
-    CredentialCheck result =
-        accounts.check(credential.getCaller(), credential.getPasswordAsString());
-    if (result.outcome() == CredentialCheck.Outcome.INVALID) {
-      throttle.recordFailure(credential.getCaller());
-    } else {
-      throttle.recordSuccess(credential.getCaller());
-    }
-    return result;
+  private static String endedReason(SessionStanding.Verdict verdict) {
+    return verdict == SessionStanding.Verdict.TENANT_SUSPENDED ? "suspended" : "ended";
   }
 
-  private static UsernamePasswordCredential decodeBasic(String encoded) {
+  /**
+   * Sends the browser to the login page; an ajax request gets JSF's partial-response redirect,
+   * which the page follows (a plain 302 would hand the login page to the ajax script).
+   */
+  private static AuthenticationStatus toLoginPage(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String endedReason) {
+    String url =
+        request.getContextPath()
+            + LOGIN_PAGE
+            + (endedReason == null ? "" : "?" + ENDED_PARAMETER + "=" + endedReason);
+    if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      return context.redirect(url);
+    }
     try {
+      response.setContentType("text/xml");
+      response.setCharacterEncoding("UTF-8");
+      response.setHeader("Cache-Control", "no-store");
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                  + url
+                  + "\"></redirect></partial-response>");
+      response.flushBuffer();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
+  }
+
+  /** The database cannot be reached to check a page's caller: the 503 page, with Retry-After. */
+  private static AuthenticationStatus pageUnavailable(HttpServletResponse response) {
+    response.setHeader("Retry-After", Long.toString(retryOutage()));
+    try {
+      response.sendError(503);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
+  }
+
+  private static long retryOutage() {
+    return DatabaseOutage.RETRY_AFTER_SECONDS;
+  }
+
+  /**
+   * Login and password from a Basic header; empty unless it is base64 of well-formed UTF-8 with a
+   * colon after a non-empty login.
+   */
+  static String[] decodeBasic(String encoded) {
+    try {
+      byte[] bytes = Base64.getDecoder().decode(encoded.trim());
       String decoded =
-          new String(Base64.getDecoder().decode(encoded.trim()), StandardCharsets.UTF_8);
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
       int colon = decoded.indexOf(':');
       return colon <= 0
-          ? null
-          : new UsernamePasswordCredential(
-              decoded.substring(0, colon), decoded.substring(colon + 1));
-    } catch (IllegalArgumentException notBase64) {
-      return null;
+          ? new String[0]
+          : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+    } catch (IllegalArgumentException | CharacterCodingException notUtf8Base64) {
+      return new String[0];
     }
   }
 
@@ -179,96 +271,5 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
 
   private static String credentials(String authorization, String scheme) {
     return authorization.substring(scheme.length() + 1).trim();
-  }
-
-  private static boolean isApi(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-  }
-
-  /** What the session remembers of a signed-in page user. */
-  record SessionCaller(String name, Set<String> groups) implements Serializable {}
-
-  /**
-   * Writes the API's 401 and 429 answers as problem details. They report SEND_CONTINUE (the answer
-   * is complete) because SEND_FAILURE would make the container replace the body.
-   */
-  @ApplicationScoped
-  static class ApiChallenge {
-
-    AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"PullSafe\", charset=\"UTF-8\"");
-      response.addHeader("WWW-Authenticate", "Bearer realm=\"PullSafe\"");
-      write(
-          response,
-          401,
-          "Unauthorized",
-          "Sign in with HTTP Basic (e-mail and password) or a Bearer token.");
-      return AuthenticationStatus.SEND_CONTINUE;
-    }
-
-    /** Right credentials, but the user's tenant is suspended: 403, saying so. */
-    AuthenticationStatus tenantSuspended(HttpServletResponse response) {
-      write(
-          response,
-          403,
-          "Organisation suspended",
-          "Your organisation's access to PullSafe is suspended. Ask your coaching business or"
-              + " the PullSafe administrators to reactivate it.");
-      return AuthenticationStatus.SEND_CONTINUE;
-    }
-
-    AuthenticationStatus lockedOut(HttpServletResponse response, HttpMessageContext context) {
-      response.setHeader("Retry-After", Long.toString(LoginThrottle.WINDOW.toSeconds()));
-      write(
-          response,
-          429,
-          "Too many failed sign-ins",
-          "Too many failed sign-ins for this account. Try again in 15 minutes.");
-      return AuthenticationStatus.SEND_CONTINUE;
-    }
-
-    /**
-     * The database cannot be reached to check the caller: 503 with Retry-After, so clients retry,
-     * rather than a 500 or a refusal that would look like bad credentials.
-     */
-    AuthenticationStatus unavailable(HttpServletResponse response, boolean api) {
-      response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
-      if (api) {
-        write(
-            response,
-            503,
-            "Service Unavailable",
-            "The service is briefly unavailable. Nothing was stored; please try again.");
-      } else {
-        try {
-          response.sendError(503);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return AuthenticationStatus.SEND_CONTINUE;
-    }
-
-    private static void write(
-        HttpServletResponse response, int status, String title, String detail) {
-      try {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response
-            .getWriter()
-            .write(
-                Json.createObjectBuilder()
-                    .add("type", "about:blank")
-                    .add("title", title)
-                    .add("status", status)
-                    .add("detail", detail)
-                    .build()
-                    .toString());
-        response.flushBuffer();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 }

@@ -32,6 +32,11 @@ import java.util.Objects;
     query =
         "select u from UserAccount u where u.tenant.id = :tenantId and u.role = :role order by u.id")
 @NamedQuery(
+    name = "UserAccount.standingById",
+    query =
+        "select u.active, u.credentialsChangedAt, t.status from UserAccount u left join u.tenant t"
+            + " where u.id = :id")
+@NamedQuery(
     name = "UserAccount.countByRole",
     query = "select count(u) from UserAccount u where u.role = :role")
 @NamedQuery(

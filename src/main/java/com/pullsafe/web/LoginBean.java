@@ -4,6 +4,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import com.pullsafe.identity.PullSafeAuthenticationMechanism;
 import com.pullsafe.identity.Role;
+import com.pullsafe.identity.SignInResult;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -58,19 +59,39 @@ public class LoginBean {
   }
 
   private void refuse(HttpServletRequest request) {
-    String summary = texts.get(refusal(request));
+    String summary = refusal(request);
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
     password = null;
   }
 
-  private static String refusal(HttpServletRequest request) {
-    if (request.getAttribute(PullSafeAuthenticationMechanism.LOCKED_OUT) != null) {
-      return "login.lockedOut";
+  private String refusal(HttpServletRequest request) {
+    if (!(request.getAttribute(PullSafeAuthenticationMechanism.REFUSED_SIGN_IN)
+        instanceof SignInResult refused)) {
+      return texts.get("login.failed");
     }
-    if (request.getAttribute(PullSafeAuthenticationMechanism.TENANT_SUSPENDED) != null) {
-      return "login.suspended";
+    long seconds = refused.retryAfterSeconds();
+    return switch (refused.outcome()) {
+      case THROTTLED ->
+          seconds < 120
+              ? texts.get("login.throttledSeconds", seconds)
+              : texts.get("login.throttledMinutes", (seconds + 59) / 60);
+      case BUSY -> texts.get("login.busy", seconds);
+      case TENANT_SUSPENDED -> texts.get("login.suspended");
+      default -> texts.get("login.failed");
+    };
+  }
+
+  /** Why the previous session ended, when the login page was opened because it did. */
+  public String getEndedMessage() {
+    String reason =
+        faces
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(PullSafeAuthenticationMechanism.ENDED_PARAMETER);
+    if ("suspended".equals(reason)) {
+      return texts.get("login.suspended");
     }
-    return "login.failed";
+    return "ended".equals(reason) ? texts.get("login.sessionEnded") : null;
   }
 
   private void openStartPage() throws IOException {

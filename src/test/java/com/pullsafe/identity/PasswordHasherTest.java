@@ -33,4 +33,11 @@ class PasswordHasherTest {
     assertFalse(hasher.verify("x", "plain-text"));
     assertFalse(hasher.verify(null, hasher.hash("x")));
   }
+
+  @Test
+  void aPasswordLongerThanAnyAccountsNeverVerifies() {
+    String tooLong = "p".repeat(UserAccount.PASSWORD_MAX + 1);
+
+    assertFalse(hasher.verify(tooLong, hasher.hash(tooLong)));
+  }
 }

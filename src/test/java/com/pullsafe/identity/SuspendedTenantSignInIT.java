@@ -8,6 +8,7 @@ import com.pullsafe.testing.Api;
 import com.pullsafe.testing.Deployments;
 import com.pullsafe.testing.Http;
 import com.pullsafe.testing.PageSession;
+import com.pullsafe.testing.PlatformPages;
 import jakarta.json.Json;
 import java.net.URL;
 import java.util.Map;
@@ -52,19 +53,7 @@ class SuspendedTenantSignInIT {
             .object()
             .getString("token");
 
-    PageSession platform = new PageSession(base);
-    platform.signIn("admin@portal.test", "platform-pass-2026");
-    PageSession.Page tenants = platform.get("/platform/index.xhtml");
-    String row = tenants.rowWith(tenant.slug()).orElseThrow();
-    String suspend = row.replaceAll("(?s).*id=\"(list:tenants:\\d+:suspend)\".*", "$1");
-    platform.ajax(tenants, "list", suspend, "list:tenants", Map.of());
-    assertTrue(
-        platform
-            .get("/platform/index.xhtml")
-            .rowWith(tenant.slug())
-            .orElseThrow()
-            .contains("Suspended"),
-        "the tenant is suspended");
+    PlatformPages.suspend(base, tenant.slug());
   }
 
   @Test
