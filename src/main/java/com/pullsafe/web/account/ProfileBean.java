@@ -1,6 +1,7 @@
 package com.pullsafe.web.account;
 
 import com.pullsafe.identity.PasswordChange;
+import com.pullsafe.identity.SessionStanding;
 import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.web.Feedback;
 import com.pullsafe.web.Texts;
@@ -23,7 +24,7 @@ public class ProfileBean {
           "newPassword", "password:new");
 
   @Inject private PasswordChange passwords;
-  @Inject private CurrentSession currentSession;
+  @Inject private SessionStanding sessionStanding;
   @Inject private Feedback feedback;
   @Inject private Texts texts;
 
@@ -42,7 +43,7 @@ public class ProfileBean {
       feedback.fieldErrors(refused, FIELDS);
       return;
     }
-    currentSession.renewAfterPasswordChange();
+    sessionStanding.renewAfterPasswordChange();
     feedback.doneThenShow(texts.get("profile.password.changed"), TokensBean.PAGE);
   }
 
