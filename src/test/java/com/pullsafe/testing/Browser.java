@@ -26,6 +26,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -87,6 +89,8 @@ public final class Browser implements AutoCloseable {
           "--no-first-run",
           "--user-data-dir=" + profile);
       size.accept(options);
+      // The console, where Chromium reports every Content Security Policy violation
+      options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
       return new Browser(new ChromeDriver(service, options), base);
@@ -160,7 +164,10 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(by).getText();
   }
 
-  /** Waits for the document and for PrimeFaces' ajax queue, never for a fixed time. */
+  /**
+   * Waits for the document and for PrimeFaces' ajax queue, never for a fixed time; then fails if
+   * the browser refused anything under the page's Content Security Policy meanwhile.
+   */
   public void waitForPage() {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(
@@ -171,6 +178,20 @@ public final class Browser implements AutoCloseable {
                             "return document.readyState === 'complete'"
                                 + " && (!window.PrimeFaces || !PrimeFaces.ajax"
                                 + " || PrimeFaces.ajax.Queue.isEmpty());"));
+    List<String> refused = contentSecurityPolicyViolations();
+    Assertions.assertEquals(
+        List.of(), refused, "Content Security Policy violations on " + driver.getCurrentUrl());
+  }
+
+  /**
+   * The console's Content Security Policy errors since the last look (reading the console empties
+   * it): scripts, handlers, styles or other content the browser refused to run or load.
+   */
+  public List<String> contentSecurityPolicyViolations() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(message -> message.contains("Content Security Policy"))
+        .toList();
   }
 
   /** Signs out with the header's button and waits for the login page. */
