@@ -152,6 +152,18 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Posts the form of the button {@code buttonId} as a full page load, the way the browser sends it
+   * without PrimeFaces' ajax (the button's name included), and waits for the answer.
+   */
+  public void submitWithoutAjax(String buttonId) {
+    WebElement button = driver.findElement(By.id(buttonId));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].form.requestSubmit(arguments[0]);", button);
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(button));
+    waitForPage();
+  }
+
   /** Clicks something that navigates (a non-ajax button or link) and waits for the new URL. */
   public void clickAndWaitForUrl(By by, String urlFragment) {
     driver.findElement(by).click();
@@ -169,6 +181,23 @@ public final class Browser implements AutoCloseable {
    * the browser refused anything under the page's Content Security Policy meanwhile.
    */
   public void waitForPage() {
+    waitUntilSettled();
+    List<String> refused = contentSecurityPolicyViolations();
+    Assertions.assertEquals(
+        List.of(), refused, "Content Security Policy violations on " + driver.getCurrentUrl());
+  }
+
+  /**
+   * Opens {@code path}, waits as {@link #waitForPage()} does and returns the Content Security
+   * Policy violations on the way, instead of failing on the first.
+   */
+  public List<String> openAndListViolations(String path) {
+    driver.get(base.toString().replaceAll("/$", "") + path);
+    waitUntilSettled();
+    return contentSecurityPolicyViolations();
+  }
+
+  private void waitUntilSettled() {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(
             d ->
@@ -178,9 +207,6 @@ public final class Browser implements AutoCloseable {
                             "return document.readyState === 'complete'"
                                 + " && (!window.PrimeFaces || !PrimeFaces.ajax"
                                 + " || PrimeFaces.ajax.Queue.isEmpty());"));
-    List<String> refused = contentSecurityPolicyViolations();
-    Assertions.assertEquals(
-        List.of(), refused, "Content Security Policy violations on " + driver.getCurrentUrl());
   }
 
   /**

@@ -29,6 +29,10 @@ public final class PageSession {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"");
+
+  /** The form field PrimeFaces' script fills with the page's nonce; a caller's own value wins. */
+  public static final String NONCE_FIELD = "primefaces.nonce";
+
   private static final Pattern SCRIPT_NONCE =
       Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
   private static final Pattern HREF = Pattern.compile("<a\\b[^>]*?\\shref=\"([^\"]*)\"[^>]*>");
@@ -70,7 +74,7 @@ public final class PageSession {
     form.put(formId, formId);
     form.put(buttonId, "");
     form.put("jakarta.faces.ViewState", page.viewState());
-    page.scriptNonce().ifPresent(nonce -> form.put("primefaces.nonce", nonce));
+    page.scriptNonce().ifPresent(nonce -> form.putIfAbsent(NONCE_FIELD, nonce));
     return post(page.path(), form, false);
   }
 
@@ -85,7 +89,7 @@ public final class PageSession {
     form.put(sourceId, sourceId);
     form.put(formId, formId);
     form.put("jakarta.faces.ViewState", page.viewState());
-    page.scriptNonce().ifPresent(nonce -> form.put("primefaces.nonce", nonce));
+    page.scriptNonce().ifPresent(nonce -> form.putIfAbsent(NONCE_FIELD, nonce));
     return post(page.path(), form, true);
   }
 
