@@ -41,7 +41,10 @@ public class ScriptNonceCheck implements PhaseListener {
   public void afterPhase(PhaseEvent event) {
     FacesContext faces = event.getFacesContext();
     UIViewRoot view = faces.getViewRoot();
-    if (view == null || faces.getResponseComplete() || !faces.isPostback()) {
+    if (view == null
+        || faces.getResponseComplete()
+        || !faces.isPostback()
+        || isAlreadyRefused(faces)) {
       return;
     }
     Map<String, Object> viewMap = view.getViewMap(false);
@@ -52,6 +55,11 @@ public class ScriptNonceCheck implements PhaseListener {
       throw new ViewExpiredException(
           "The form's script nonce does not belong to its view", view.getViewId());
     }
+  }
+
+  /** A view that could not be restored (expired, forged) is already on its way to a fresh copy. */
+  private static boolean isAlreadyRefused(FacesContext faces) {
+    return faces.getExceptionHandler().getUnhandledExceptionQueuedEvents().iterator().hasNext();
   }
 
   /** PrimeFaces' nonces are a random UUID in Base64. */

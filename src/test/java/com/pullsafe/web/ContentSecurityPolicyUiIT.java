@@ -28,9 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The pages under their Content-Security-Policy in Chromium: every page each role reaches runs
  * without the browser refusing a script, handler or style (read from the console), and the report,
- * settings and review forms work by ajax and by a full postback. A form posted without its page's
- * nonce is refused as stale and stores nothing. (Every other browser test fails on a violation too:
- * {@link Browser#waitForPage()}.)
+ * settings and review forms work by ajax and by a full postback, a dialog opens from a button's
+ * {@code oncomplete} handler. A form posted without its page's nonce is refused as stale and stores
+ * nothing. (Every other browser test fails on a violation too: {@link Browser#waitForPage()}.)
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -149,6 +149,24 @@ class ContentSecurityPolicyUiIT {
     browser.submitWithoutAjax("review:submit");
 
     browser.await(By.id("review-summary"));
+  }
+
+  @Test
+  void theCoachDialogOpensFromItsButtonsOncompleteHandlerAndSaves() {
+    Team team = new Team(base, "csp-dialog");
+    team.athlete("Dana Dialog");
+    browser.signIn(team.adminEmail, Team.PASSWORD);
+    browser.open("/coach/athletes.xhtml");
+    assertTrue(browser.text(By.id("list:athletes")).contains("Cora Coach"));
+
+    browser.clickAndWaitForAjax(By.id("list:athletes:0:reassign"));
+    browser.awaitVisible(By.id("reassignDlg"));
+    browser.driver().findElement(By.id("reassign:newCoach")).click();
+    browser.awaitVisible(By.cssSelector("li[data-label='No coach']")).click();
+    browser.clickAndWaitForAjax(By.id("reassign:save"));
+
+    String athletes = browser.text(By.id("list:athletes"));
+    assertTrue(athletes.contains("No coach") && !athletes.contains("Cora Coach"), athletes);
   }
 
   @Test
