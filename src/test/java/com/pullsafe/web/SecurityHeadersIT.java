@@ -170,6 +170,16 @@ class SecurityHeadersIT {
   }
 
   @Test
+  void theOpenApiDocumentServedBesideTheAppAllowsNothingAndIsNotSniffed() {
+    HttpResponse<String> document = http.get("/openapi");
+
+    assertEquals(200, document.statusCode());
+    assertEquals("nosniff", header(document, "X-Content-Type-Options"));
+    assertEquals(
+        "default-src 'none'; frame-ancestors 'none'", header(document, "Content-Security-Policy"));
+  }
+
+  @Test
   void anUntrustedClientSayingHttpsChangesNothing() {
     String[] claims = {"X-Forwarded-Proto: https", "X-Forwarded-For: 203.0.113.9"};
 
