@@ -4,8 +4,10 @@ window.addEventListener("load", function () {
     url: "/openapi?format=JSON",
     dom_id: "#swagger-ui",
     deepLinking: true,
-    presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
-    layout: "StandaloneLayout",
+    presets: [SwaggerUIBundle.presets.apis],
+    // Without the standalone top bar: its logo brings an inline <style> the page's policy refuses,
+    // and its box for loading other documents has no use here.
+    layout: "BaseLayout",
     validatorUrl: null
   });
 });

@@ -30,6 +30,10 @@ class SignInIT {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+  /** The nonce PrimeFaces' script puts into every form under the page's CSP. */
+  private static final Pattern SCRIPT_NONCE =
+      Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.builtWar();
@@ -117,7 +121,8 @@ class SignInIT {
                 "login:email", "coach.ben@demo.test",
                 "login:password", "demo-pass-2026",
                 "login:submit", "",
-                "jakarta.faces.ViewState", viewState),
+                "jakarta.faces.ViewState", viewState,
+                "primefaces.nonce", scriptNonce(page.body())),
             "Cookie",
             "JSESSIONID=" + sessionBefore);
 
@@ -205,6 +210,12 @@ class SignInIT {
   private static String viewState(String html) {
     Matcher matcher = VIEW_STATE.matcher(html);
     assertTrue(matcher.find(), "no ViewState on the page");
+    return matcher.group(1);
+  }
+
+  private static String scriptNonce(String html) {
+    Matcher matcher = SCRIPT_NONCE.matcher(html);
+    assertTrue(matcher.find(), "no script nonce on the page");
     return matcher.group(1);
   }
 

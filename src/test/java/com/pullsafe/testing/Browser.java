@@ -26,6 +26,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -87,6 +89,8 @@ public final class Browser implements AutoCloseable {
           "--no-first-run",
           "--user-data-dir=" + profile);
       size.accept(options);
+      // The console, where Chromium reports every Content Security Policy violation
+      options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
       return new Browser(new ChromeDriver(service, options), base);
@@ -148,6 +152,18 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Posts the form of the button {@code buttonId} as a full page load, the way the browser sends it
+   * without PrimeFaces' ajax (the button's name included), and waits for the answer.
+   */
+  public void submitWithoutAjax(String buttonId) {
+    WebElement button = driver.findElement(By.id(buttonId));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].form.requestSubmit(arguments[0]);", button);
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(button));
+    waitForPage();
+  }
+
   /** Clicks something that navigates (a non-ajax button or link) and waits for the new URL. */
   public void clickAndWaitForUrl(By by, String urlFragment) {
     driver.findElement(by).click();
@@ -160,8 +176,28 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(by).getText();
   }
 
-  /** Waits for the document and for PrimeFaces' ajax queue, never for a fixed time. */
+  /**
+   * Waits for the document and for PrimeFaces' ajax queue, never for a fixed time; then fails if
+   * the browser refused anything under the page's Content Security Policy meanwhile.
+   */
   public void waitForPage() {
+    waitUntilSettled();
+    List<String> refused = contentSecurityPolicyViolations();
+    Assertions.assertEquals(
+        List.of(), refused, "Content Security Policy violations on " + driver.getCurrentUrl());
+  }
+
+  /**
+   * Opens {@code path}, waits as {@link #waitForPage()} does and returns the Content Security
+   * Policy violations on the way, instead of failing on the first.
+   */
+  public List<String> openAndListViolations(String path) {
+    driver.get(base.toString().replaceAll("/$", "") + path);
+    waitUntilSettled();
+    return contentSecurityPolicyViolations();
+  }
+
+  private void waitUntilSettled() {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(
             d ->
@@ -171,6 +207,17 @@ public final class Browser implements AutoCloseable {
                             "return document.readyState === 'complete'"
                                 + " && (!window.PrimeFaces || !PrimeFaces.ajax"
                                 + " || PrimeFaces.ajax.Queue.isEmpty());"));
+  }
+
+  /**
+   * The console's Content Security Policy errors since the last look (reading the console empties
+   * it): scripts, handlers, styles or other content the browser refused to run or load.
+   */
+  public List<String> contentSecurityPolicyViolations() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(message -> message.contains("Content Security Policy"))
+        .toList();
   }
 
   /** Signs out with the header's button and waits for the login page. */

@@ -22,12 +22,19 @@ import java.util.stream.Collectors;
 
 /**
  * A signed-in visitor of the pages over plain HTTP: keeps the session cookie, follows redirects,
- * and posts JSF forms (full and ajax) the way a browser would, with the page's view state.
+ * and posts JSF forms (full and ajax) the way a browser would, with the page's view state and the
+ * script nonce PrimeFaces' script puts into every form under its Content Security Policy.
  */
 public final class PageSession {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"");
+
+  /** The form field PrimeFaces' script fills with the page's nonce; a caller's own value wins. */
+  public static final String NONCE_FIELD = "primefaces.nonce";
+
+  private static final Pattern SCRIPT_NONCE =
+      Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
   private static final Pattern HREF = Pattern.compile("<a\\b[^>]*?\\shref=\"([^\"]*)\"[^>]*>");
   private static final Pattern PAGE_TITLE =
       Pattern.compile("id=\"page-title\"[^>]*>\\s*([^<]*?)\\s*<");
@@ -67,6 +74,7 @@ public final class PageSession {
     form.put(formId, formId);
     form.put(buttonId, "");
     form.put("jakarta.faces.ViewState", page.viewState());
+    page.scriptNonce().ifPresent(nonce -> form.putIfAbsent(NONCE_FIELD, nonce));
     return post(page.path(), form, false);
   }
 
@@ -81,6 +89,7 @@ public final class PageSession {
     form.put(sourceId, sourceId);
     form.put(formId, formId);
     form.put("jakarta.faces.ViewState", page.viewState());
+    page.scriptNonce().ifPresent(nonce -> form.putIfAbsent(NONCE_FIELD, nonce));
     return post(page.path(), form, true);
   }
 
@@ -138,6 +147,12 @@ public final class PageSession {
         throw new AssertionError(path + " has no view state");
       }
       return m.group(1);
+    }
+
+    /** The nonce of the page's Content Security Policy, as PrimeFaces' script receives it. */
+    public Optional<String> scriptNonce() {
+      Matcher m = SCRIPT_NONCE.matcher(html());
+      return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The text of the element with id {@code page-title}, if the page has one. */
