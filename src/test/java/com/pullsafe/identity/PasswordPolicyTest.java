@@ -145,4 +145,11 @@ class PasswordPolicyTest {
   void thePasswordsOfTheDemoAndTheTestsPass(String password) {
     assertEquals(Optional.empty(), POLICY.problem(password, "admin@portal.test"));
   }
+
+  @Test
+  void theFormerLocalBootstrapPasswordWouldBeRefusedForItsEmail() {
+    assertEquals(
+        Optional.of("must not contain the part of the e-mail address before the @"),
+        POLICY.problem("admin-pass-2026", "admin@portal.test"));
+  }
 }
