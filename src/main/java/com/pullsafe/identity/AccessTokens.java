@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,7 +59,9 @@ public class AccessTokens {
             .orElseThrow(() -> new NotFound("Account"));
     String secret = TokenSecrets.generate();
     Instant expiresAt =
-        expiresInDays == null ? null : Instant.now().plus(Duration.ofDays(expiresInDays));
+        expiresInDays == null
+            ? null
+            : Instant.now().plus(Duration.ofDays(expiresInDays)).truncatedTo(ChronoUnit.SECONDS);
     AccessToken token = new AccessToken(caller, name, secret, expiresAt);
     em.persist(token);
     em.flush();

@@ -60,15 +60,20 @@ class OpenApiIT {
     JsonObject paths = document().getJsonObject("paths");
 
     Map<String, List<String>> expected =
-        Map.of(
-            "/api/v1/me", List.of("get"),
-            "/api/v1/me/tokens", List.of("get", "post"),
-            "/api/v1/me/tokens/{id}", List.of("delete"),
-            "/api/v1/tenants", List.of("get", "post"),
-            "/api/v1/tenants/{id}", List.of("get"),
-            "/api/v1/coaches", List.of("post"),
-            "/api/v1/athletes", List.of("get", "post"),
-            "/api/v1/alternatives", List.of("get"));
+        Map.ofEntries(
+            Map.entry("/api/v1/me", List.of("get")),
+            Map.entry("/api/v1/me/password", List.of("put")),
+            Map.entry("/api/v1/me/tokens", List.of("get", "post")),
+            Map.entry("/api/v1/me/tokens/{id}", List.of("delete")),
+            Map.entry("/api/v1/tenants", List.of("get", "post")),
+            Map.entry("/api/v1/tenants/{id}", List.of("get")),
+            Map.entry("/api/v1/coaches", List.of("get", "post")),
+            Map.entry("/api/v1/coaches/{id}/deactivation", List.of("post", "delete")),
+            Map.entry("/api/v1/tenant-admins", List.of("get", "post")),
+            Map.entry("/api/v1/tenant-admins/{id}/deactivation", List.of("post", "delete")),
+            Map.entry("/api/v1/athletes", List.of("get", "post")),
+            Map.entry("/api/v1/athletes/{id}/archival", List.of("post", "delete")),
+            Map.entry("/api/v1/alternatives", List.of("get")));
     expected.forEach(
         (path, methods) -> {
           assertTrue(paths.containsKey(path), path + " missing from " + paths.keySet());

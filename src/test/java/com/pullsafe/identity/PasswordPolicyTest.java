@@ -3,6 +3,7 @@ package com.pullsafe.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pullsafe.platform.DemoData;
 import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.InvalidInput;
 import java.io.ByteArrayInputStream;
@@ -144,5 +145,29 @@ class PasswordPolicyTest {
       })
   void thePasswordsOfTheDemoAndTheTestsPass(String password) {
     assertEquals(Optional.empty(), POLICY.problem(password, "admin@portal.test"));
+  }
+
+  @Test
+  void theFormerLocalBootstrapPasswordWouldBeRefusedForItsEmail() {
+    assertEquals(
+        Optional.of("must not contain the part of the e-mail address before the @"),
+        POLICY.problem("admin-pass-2026", "admin@portal.test"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "admin@demo.test",
+        "coach.ana@demo.test",
+        "coach.ben@demo.test",
+        "mia@demo.test",
+        "noah@demo.test",
+        "lea@demo.test",
+        "omar@demo.test",
+        "sara@demo.test",
+        "tom@demo.test"
+      })
+  void theDemoPasswordPassesForEveryDemoLogin(String email) {
+    assertEquals(Optional.empty(), POLICY.problem(DemoData.PASSWORD, email));
   }
 }

@@ -81,10 +81,28 @@ public final class PageSession {
   /** Posts an ajax request as the PrimeFaces button {@code sourceId} in {@code formId} would. */
   public Page ajax(
       Page page, String formId, String sourceId, String render, Map<String, String> fields) {
+    return ajax(page, formId, sourceId, sourceId, render, fields);
+  }
+
+  /**
+   * Posts an ajax request of the button {@code sourceId} that processes its whole form (a
+   * PrimeFaces button's default) and renders {@code formId} again.
+   */
+  public Page ajaxForm(Page page, String formId, String sourceId, Map<String, String> fields) {
+    return ajax(page, formId, sourceId, formId, formId, fields);
+  }
+
+  private Page ajax(
+      Page page,
+      String formId,
+      String sourceId,
+      String execute,
+      String render,
+      Map<String, String> fields) {
     Map<String, String> form = new LinkedHashMap<>(fields);
     form.put("jakarta.faces.partial.ajax", "true");
     form.put("jakarta.faces.source", sourceId);
-    form.put("jakarta.faces.partial.execute", sourceId);
+    form.put("jakarta.faces.partial.execute", execute);
     form.put("jakarta.faces.partial.render", render);
     form.put(sourceId, sourceId);
     form.put(formId, formId);

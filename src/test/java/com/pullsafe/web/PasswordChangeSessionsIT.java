@@ -43,11 +43,10 @@ class PasswordChangeSessionsIT {
     PageSession.Page profile = here.get("/account/profile.xhtml");
     String changed = "copper kettle " + Api.unique();
     PageSession.Page answer =
-        here.ajax(
+        here.ajaxForm(
             profile,
             "password",
             "password:change",
-            "password",
             Map.of(
                 "password:current", Team.PASSWORD,
                 "password:new", changed,
