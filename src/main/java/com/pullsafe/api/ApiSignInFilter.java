@@ -15,10 +15,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The API answers only signed-in callers: every other request ends here, before any resource is
- * matched, with problem details saying why (the refusal the authentication mechanism left on the
- * request, or 401 without credentials). Being an ordinary answer of the API, it passes the servlet
- * filters like any other, so it carries the same security headers, and nothing logs an error.
+ * Version 1 of the API answers only signed-in callers: every other request ends here, before any
+ * resource is matched, with problem details saying why (401 without credentials); so does any API
+ * request whose credentials the authentication mechanism refused. Being an ordinary answer of the
+ * API, it passes the servlet filters like any other, so it carries the same security headers, and
+ * nothing logs an error.
  */
 @Provider
 @PreMatching
@@ -28,18 +29,23 @@ public class ApiSignInFilter implements ContainerRequestFilter {
   private static final Bundle TEXTS =
       Bundle.of("com.pullsafe.identity.SignInMessages", ApiSignInFilter.class);
 
+  private static final String VERSION_ONE = "/v1";
+
   @Context private HttpServletRequest request;
 
   @Override
   public void filter(ContainerRequestContext context) {
-    if (request.getUserPrincipal() != null) {
-      return;
+    if (request.getAttribute(ApiRefusal.ATTRIBUTE) instanceof ApiRefusal refusal) {
+      context.abortWith(answer(refusal));
+    } else if (request.getUserPrincipal() == null && isVersionOne()) {
+      context.abortWith(answer(ApiRefusal.of(ApiRefusal.Kind.UNAUTHORIZED)));
     }
-    ApiRefusal refusal =
-        request.getAttribute(ApiRefusal.ATTRIBUTE) instanceof ApiRefusal left
-            ? left
-            : ApiRefusal.of(ApiRefusal.Kind.UNAUTHORIZED);
-    context.abortWith(answer(refusal));
+  }
+
+  /** The path as the container routed it (decoded, dot segments and doubled slashes resolved). */
+  private boolean isVersionOne() {
+    String path = request.getPathInfo();
+    return path != null && (path.equals(VERSION_ONE) || path.startsWith(VERSION_ONE + "/"));
   }
 
   static Response answer(ApiRefusal refusal) {

@@ -85,7 +85,7 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
     if (hasScheme(authorization, BEARER)) {
       return signInWithToken(request, credentials(authorization, BEARER), context);
     }
-    return refuse(request, context, ApiRefusal.of(ApiRefusal.Kind.UNAUTHORIZED));
+    return context.doNothing();
   }
 
   private AuthenticationStatus signInWithBasic(
