@@ -78,13 +78,16 @@ public final class PageSession {
     return post(page.path(), form, false);
   }
 
-  /** Posts an ajax request as the PrimeFaces button {@code sourceId} in {@code formId} would. */
+  /**
+   * Posts an ajax request as the PrimeFaces button {@code sourceId} in {@code formId} would; it
+   * executes the button alone unless {@code fields} name what to execute.
+   */
   public Page ajax(
       Page page, String formId, String sourceId, String render, Map<String, String> fields) {
     Map<String, String> form = new LinkedHashMap<>(fields);
     form.put("jakarta.faces.partial.ajax", "true");
     form.put("jakarta.faces.source", sourceId);
-    form.put("jakarta.faces.partial.execute", sourceId);
+    form.putIfAbsent("jakarta.faces.partial.execute", sourceId);
     form.put("jakarta.faces.partial.render", render);
     form.put(sourceId, sourceId);
     form.put(formId, formId);
