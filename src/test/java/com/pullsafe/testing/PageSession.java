@@ -78,7 +78,10 @@ public final class PageSession {
     return post(page.path(), form, false);
   }
 
-  /** Posts an ajax request as the PrimeFaces button {@code sourceId} in {@code formId} would. */
+  /**
+   * Posts an ajax request as the PrimeFaces button {@code sourceId} in {@code formId} would; it
+   * executes the button alone unless {@code fields} name what to execute.
+   */
   public Page ajax(
       Page page, String formId, String sourceId, String render, Map<String, String> fields) {
     return ajax(page, formId, sourceId, sourceId, render, fields);
@@ -102,7 +105,7 @@ public final class PageSession {
     Map<String, String> form = new LinkedHashMap<>(fields);
     form.put("jakarta.faces.partial.ajax", "true");
     form.put("jakarta.faces.source", sourceId);
-    form.put("jakarta.faces.partial.execute", execute);
+    form.putIfAbsent("jakarta.faces.partial.execute", execute);
     form.put("jakarta.faces.partial.render", render);
     form.put(sourceId, sourceId);
     form.put(formId, formId);

@@ -3,7 +3,6 @@ package com.pullsafe.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.pullsafe.testing.Api;
 import com.pullsafe.testing.Browser;
 import com.pullsafe.testing.Deployments;
 import com.pullsafe.testing.PageSession;
@@ -63,7 +62,7 @@ class ContentSecurityPolicyUiIT {
     people.add(new String[] {tenant.coach.email(), RichTenant.PASSWORD});
     people.add(new String[] {tenant.adminEmail, RichTenant.PASSWORD});
     people.add(new String[] {"admin@portal.test", "admin-pass-2026"});
-    people.add(new String[] {Api.demo("mia"), "demo-pass-2026"});
+    people.add(new String[] {"mia@demo.test", "demo-pass-2026"});
 
     List<String> violations = new ArrayList<>();
     int pages = 0;

@@ -11,6 +11,7 @@ import com.pullsafe.testing.Http;
 import com.pullsafe.testing.RawHttp;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,7 +80,7 @@ class SecurityHeadersIT {
 
   @Test
   void aSignedInPageHasTheSameHeadersAndIsNeverStored() {
-    String session = signIn(Api.demo("coach.ana"), "demo-pass-2026");
+    String session = signIn("coach.ana@demo.test", "demo-pass-2026");
 
     HttpResponse<String> page = http.get("/coach/index.xhtml", "Cookie", "JSESSIONID=" + session);
 
@@ -91,8 +92,7 @@ class SecurityHeadersIT {
 
   @Test
   void anApiAnswerAllowsNothingAndIsNeverStored() {
-    HttpResponse<String> me =
-        http.get("/api/v1/me", "Authorization", Http.basic(Api.demo("mia"), "demo-pass-2026"));
+    HttpResponse<String> me = http.get("/api/v1/me", "Authorization", Api.demo("mia"));
 
     assertEquals(200, me.statusCode());
     assertHardened(me);
@@ -105,7 +105,7 @@ class SecurityHeadersIT {
   void theApiRefusingASignInCarriesTheHeadersToo() {
     HttpResponse<String> refused = http.get("/api/v1/me");
     HttpResponse<String> wrongPassword =
-        http.get("/api/v1/me", "Authorization", Http.basic(Api.demo("mia"), "not-her-password"));
+        http.get("/api/v1/me", "Authorization", Http.basic("mia@demo.test", "not-her-password"));
 
     for (HttpResponse<String> answer : new HttpResponse[] {refused, wrongPassword}) {
       assertEquals(401, answer.statusCode());
@@ -142,7 +142,7 @@ class SecurityHeadersIT {
 
   @Test
   void theNotFoundAndForbiddenPagesCarryTheHeaders() {
-    String session = signIn(Api.demo("coach.ana"), "demo-pass-2026");
+    String session = signIn("coach.ana@demo.test", "demo-pass-2026");
     HttpResponse<String> notFound = http.get("/no-such-page.xhtml");
     HttpResponse<String> forbidden =
         http.get("/admin/index.xhtml", "Cookie", "JSESSIONID=" + session);
@@ -189,8 +189,8 @@ class SecurityHeadersIT {
 
     assertTrue(probe.body().contains("scheme=http secure=false remote=127.0.0.1"), probe.body());
     assertTrue(login.header("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
-    String cookie = sessionCookie(login);
-    assertFalse(cookie.contains("Secure"), cookie);
+    String cookie = sessionCookie(login).toLowerCase(Locale.ROOT);
+    assertFalse(cookie.contains("secure"), cookie);
     assertTrue(
         redirect.header("Location").orElse("").startsWith("http://"),
         redirect.headers().toString());
@@ -206,10 +206,10 @@ class SecurityHeadersIT {
 
     assertTrue(probe.body().contains("scheme=https secure=true remote=203.0.113.9"), probe.body());
     assertEquals("max-age=31536000", login.header("Strict-Transport-Security").orElse(""));
-    String cookie = sessionCookie(login);
-    assertTrue(cookie.contains("Secure"), cookie);
-    assertTrue(cookie.contains("HttpOnly"), cookie);
-    assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    String cookie = sessionCookie(login).toLowerCase(Locale.ROOT);
+    assertTrue(cookie.contains("; secure"), cookie);
+    assertTrue(cookie.contains("; httponly"), cookie);
+    assertTrue(cookie.contains("; samesite=lax"), cookie);
     assertTrue(
         redirect.header("Location").orElse("").startsWith("https://"),
         redirect.headers().stream().map(h -> h[0] + ": " + h[1]).toList().toString());
@@ -222,7 +222,7 @@ class SecurityHeadersIT {
 
     assertTrue(probe.body().contains("scheme=http secure=false remote=127.0.0.2"), probe.body());
     assertTrue(login.header("Strict-Transport-Security").isEmpty());
-    assertFalse(sessionCookie(login).contains("Secure"));
+    assertFalse(sessionCookie(login).toLowerCase(Locale.ROOT).contains("secure"));
   }
 
   private static void assertHardened(HttpResponse<String> answer) {
