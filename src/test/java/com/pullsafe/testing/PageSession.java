@@ -112,6 +112,14 @@ public final class PageSession {
         form.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
+    return postEncoded(pathAndQuery, body, ajax);
+  }
+
+  /**
+   * Posts {@code body} as form data exactly as given (already encoded, or not quite: hostile tests
+   * send broken percent-encodings and repeated names this way).
+   */
+  public Page postEncoded(String pathAndQuery, String body, boolean ajax) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(pathAndQuery))
             .header("Content-Type", "application/x-www-form-urlencoded")
