@@ -47,7 +47,7 @@ public class JsonBodies implements ReaderInterceptor {
       throw new BodyRefused(tooLarge());
     }
     JsonTree.Read read = parse(body);
-    if (read == null || read.value() == JsonValue.NULL) {
+    if (read == null || (read.value() == JsonValue.NULL && read.errors().isEmpty())) {
       throw InvalidInput.of("body", "is required: send a JSON object");
     }
     List<FieldError> errors = new ArrayList<>(read.errors());

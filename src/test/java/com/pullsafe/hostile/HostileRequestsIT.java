@@ -87,7 +87,9 @@ class HostileRequestsIT {
           sent += junkId ? 1 : 2;
           String name = junkId ? "PAGE junk id" : "PAGE form post";
           tally.count(name, posted.status());
-          if (posted.status() >= 500) {
+          if (!posted.asMeant()) {
+            tally.fail(posted.what());
+          } else if (posted.status() >= 500) {
             tally.fail(posted.status() + " " + posted.what() + "\n" + posted.excerpt());
           }
           stored = unchanged(rows, stored, tally, posted.what());

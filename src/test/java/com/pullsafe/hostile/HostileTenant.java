@@ -12,10 +12,11 @@ import java.time.ZoneOffset;
 
 /**
  * The tenant the hostile requests go to, made through the API with a handful of password sign-ins:
- * its admin, a coach, an athlete with an AMBER report this week (to amend and review), an athlete
- * with a RED one (awaiting clearance) and an athlete who has not reported yet; and a personal
- * access token for each of them and the platform admin, so that thousands of requests cost no
- * password hash.
+ * its admin, a coach, an athlete with an AMBER report this week (to amend and review), two athletes
+ * with a RED one each (awaiting clearance: one for the API, one for the pages, so that a clearance
+ * the API accepts leaves the pages' form in place) and an athlete who has not reported yet; and a
+ * personal access token for each of them and the platform admin, so that thousands of requests cost
+ * no password hash.
  */
 final class HostileTenant {
 
@@ -30,9 +31,11 @@ final class HostileTenant {
   final Person coach;
   final Person amender;
   final Person redAthlete;
+  final Person pageRedAthlete;
   final Person reporter;
   final long amberReport;
   final long redReport;
+  final long pageRedReport;
   final long spareToken;
   final String thisWeek;
 
@@ -48,9 +51,11 @@ final class HostileTenant {
     coach = person("coaches", admin, "coach", null);
     amender = person("athletes", admin, "amender", coach.id());
     redAthlete = person("athletes", admin, "red", coach.id());
+    pageRedAthlete = person("athletes", admin, "page-red", coach.id());
     reporter = person("athletes", admin, "reporter", coach.id());
     amberReport = report(amender, amber());
     redReport = report(redAthlete, red());
+    pageRedReport = report(pageRedAthlete, red());
     spareToken =
         token(Http.basic(coach.email(), PASSWORD), "spare").getJsonNumber("id").longValue();
   }

@@ -33,11 +33,12 @@ final class PageForms {
       boolean ajaxOnly) {}
 
   /** A request made: what it was, the status after redirects and the start of the answer. */
-  record Posted(String what, int status, String excerpt) {
+  record Posted(String what, int status, String excerpt, boolean asMeant) {
 
     static Posted of(String what, PageSession.Page answer) {
       String html = answer.html();
-      return new Posted(what, answer.status(), html.substring(0, Math.min(html.length(), 2_000)));
+      return new Posted(
+          what, answer.status(), html.substring(0, Math.min(html.length(), 2_000)), true);
     }
   }
 
@@ -60,7 +61,7 @@ final class PageForms {
     PageSession platform = new PageSession(base);
     platform.signIn("admin@portal.test", "admin-pass-2026");
     this.coachSession = coach;
-    String review = "/coach/review.xhtml?id=" + t.redReport;
+    String review = "/coach/review.xhtml?id=" + t.pageRedReport;
     forms.add(
         new Form(
             athlete,
@@ -175,6 +176,12 @@ final class PageForms {
   Posted post() {
     Form form = hostile.pick(forms);
     PageSession.Page page = form.session().get(form.page());
+    if (!Pattern.compile("<form\\b[^>]*\\bid=\"" + form.formId() + "\"")
+        .matcher(page.html())
+        .find()) {
+      return new Posted(
+          "GET " + form.page() + " offers no form " + form.formId(), page.status(), "", false);
+    }
     Map<String, String> fields = new LinkedHashMap<>(page.formFields(form.formId()));
     List<String> damage = new ArrayList<>();
     Set<String> refusing = new HashSet<>();
@@ -284,7 +291,8 @@ final class PageForms {
       return session.postEncoded(page.path(), encoded(form, fields, viewState), mode % 2 == 0);
     }
     if (form.ajaxOnly()) {
-      return session.ajax(page, form.formId(), form.buttonId(), form.formId(), fields);
+      return session.ajaxEvent(
+          page, form.formId(), form.buttonId(), "keyup", form.formId(), fields);
     }
     return mode < 6
         ? session.submit(page, form.formId(), form.buttonId(), fields)

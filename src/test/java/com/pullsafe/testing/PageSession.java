@@ -92,6 +92,29 @@ public final class PageSession {
   }
 
   /**
+   * Posts an ajax behaviour {@code event} (e.g. keyup) of the input {@code sourceId}, which carries
+   * its own value in {@code fields}, as PrimeFaces' {@code p:ajax} would.
+   */
+  public Page ajaxEvent(
+      Page page,
+      String formId,
+      String sourceId,
+      String event,
+      String render,
+      Map<String, String> fields) {
+    Map<String, String> form = new LinkedHashMap<>(fields);
+    form.put("jakarta.faces.partial.ajax", "true");
+    form.put("jakarta.faces.source", sourceId);
+    form.put("jakarta.faces.partial.execute", sourceId);
+    form.put("jakarta.faces.partial.render", render);
+    form.put("jakarta.faces.behavior.event", event);
+    form.put("jakarta.faces.partial.event", event);
+    form.put(formId, formId);
+    form.put("jakarta.faces.ViewState", page.viewState());
+    return post(page.path(), form, true);
+  }
+
+  /**
    * Posts the whole form {@code formId} by ajax, as a PrimeFaces button {@code sourceId} with its
    * default {@code process="@form"} and {@code update="@form"} would.
    */

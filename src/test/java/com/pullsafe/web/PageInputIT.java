@@ -194,7 +194,8 @@ class PageInputIT {
     fields.put("audit:actor", "coach\u0000");
 
     PageSession.Page answer =
-        session.ajax(form, "audit", "audit:actor", "audit:entries audit:actorMessage", fields);
+        session.ajaxEvent(
+            form, "audit", "audit:actor", "keyup", "audit:entries audit:actorMessage", fields);
 
     assertRefusedNextTo(answer, "audit:actor", UNSTORABLE);
   }
