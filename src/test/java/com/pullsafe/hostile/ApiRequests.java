@@ -314,6 +314,9 @@ final class ApiRequests {
                     "a=b; " + "x=y; ".repeat(500),
                     "=;=;=",
                     "JSESSIONID=\u00C3\u0028"));
+        if (hostile.chance(0.3)) {
+          request.header("Cookie", "first=fine");
+        }
         request.header("Cookie", cookie);
         authorized(request, e);
         damage = "Cookie: " + shorten(cookie);

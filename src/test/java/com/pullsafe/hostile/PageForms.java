@@ -46,7 +46,7 @@ final class PageForms {
       Pattern.compile("review:assignments:\\d+:(sets|reps|loadKg)");
 
   private static final List<String> PAGE_IDS =
-      List.of("%00", "1%00", "-1", "0", "abc", "1e3", "9".repeat(5_000), "%zz", "%C3%28", "");
+      List.of("%00", "1%00", "-1", "0", "abc", "1e3", "9".repeat(5_000), "%C3%28", "%E2%80%AE", "");
 
   private final Hostile hostile;
   private final List<Form> forms = new ArrayList<>();

@@ -14,8 +14,15 @@ final class Tally {
   private final List<String> failures = new ArrayList<>();
   private int failureCount;
 
+  private final Map<String, Integer> examples = new TreeMap<>();
+
   void count(String kind, int status) {
     statuses.computeIfAbsent(kind, k -> new TreeMap<>()).merge(status, 1, Integer::sum);
+  }
+
+  /** Remembers what kind of damage got a status, to show in the summary. */
+  void example(String damage) {
+    examples.merge(damage, 1, Integer::sum);
   }
 
   void fail(String what) {
@@ -51,6 +58,13 @@ final class Tally {
           byStatus.forEach((status, n) -> table.append(status).append("×").append(n).append(' '));
           table.append('\n');
         });
+    if (!examples.isEmpty()) {
+      table.append("  refused by the HTTP layer, most often for:\n");
+      examples.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+          .limit(8)
+          .forEach(e -> table.append(String.format("    %4d  %s%n", e.getValue(), e.getKey())));
+    }
     return table.toString();
   }
 }
