@@ -48,8 +48,7 @@ final class JsonShape {
       Set.of(Double.class, double.class, Float.class, float.class, BigDecimal.class, Number.class);
 
   static final String UNKNOWN_FIELD = "is not a field of this request: check its spelling";
-  static final String UNSTORABLE =
-      "contains a character that cannot be stored (such as U+0000); remove it";
+  static final String UNSTORABLE = StorableText.REFUSAL;
 
   private JsonShape() {}
 

@@ -69,6 +69,11 @@ public final class Problems {
     return list;
   }
 
+  /** The body of a problem answer, for writers outside JAX-RS. */
+  static String body(Response.StatusType status, String detail) {
+    return base(status, detail).build().toString();
+  }
+
   private static JsonObjectBuilder base(Response.StatusType status, String detail) {
     return Json.createObjectBuilder()
         .add("type", "about:blank")

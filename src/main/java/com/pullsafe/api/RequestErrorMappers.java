@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.resteasy.spi.Failure;
 import org.jboss.resteasy.spi.ReaderException;
 
 /**
@@ -28,6 +29,8 @@ public final class RequestErrorMappers {
 
   static final String MALFORMED = "The request body is not well-formed JSON";
   static final String BAD_BODY = "The request body does not fit this request.";
+  static final String MALFORMED_REQUEST =
+      "This request cannot be read as sent: a header, the address or the body is malformed.";
 
   private RequestErrorMappers() {}
 
@@ -114,6 +117,23 @@ public final class RequestErrorMappers {
   }
 
   /**
+   * RESTEasy's own refusal of a request it cannot take as sent, such as an Accept header whose
+   * {@code q} is not a number: the status it gives (a 4xx), as problem details.
+   */
+  @Provider
+  public static class Refused implements ExceptionMapper<Failure> {
+    @Override
+    public Response toResponse(Failure e) {
+      int status = e.getResponse() == null ? e.getErrorCode() : e.getResponse().getStatus();
+      Response.Status known = Response.Status.fromStatusCode(status);
+      if (known == null || known.getFamily() != Response.Status.Family.CLIENT_ERROR) {
+        return Unexpected.answer(e);
+      }
+      return Problems.of(known, MALFORMED_REQUEST);
+    }
+  }
+
+  /**
    * Anything else is our fault: 500, logged with an id the answer repeats, no internals shown; but
    * a database that cannot be reached is an outage the client should ride out: 503 with
    * Retry-After.
@@ -125,6 +145,10 @@ public final class RequestErrorMappers {
 
     @Override
     public Response toResponse(Exception e) {
+      return answer(e);
+    }
+
+    static Response answer(Exception e) {
       if (DatabaseOutage.causedBy(e)) {
         LOG.warning(() -> "API request refused while the database is unreachable: " + e);
         return Problems.builder(

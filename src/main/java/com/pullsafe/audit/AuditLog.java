@@ -1,6 +1,7 @@
 package com.pullsafe.audit;
 
 import com.pullsafe.identity.Role;
+import com.pullsafe.platform.StorableText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,10 @@ public class AuditLog {
   public record Page(List<AuditEntry> entries, long total) {}
 
   public Page page(Filter filter, int page, int size) {
+    if (!StorableText.isStorable(filter.actor())) {
+      // No stored login holds such a character, and PostgreSQL would refuse it as a parameter.
+      return new Page(List.of(), 0);
+    }
     Map<String, Object> parameters = new LinkedHashMap<>();
     StringBuilder where = new StringBuilder(" from AuditEntry e where 1 = 1");
     if (filter.action() != null) {

@@ -12,11 +12,14 @@ public final class FieldChecks {
 
   private final List<FieldError> errors = new ArrayList<>();
 
+  /** Present, at most {@code maxLength} characters, and storable (see {@link StorableText}). */
   public FieldChecks required(String field, String value, int maxLength) {
     if (value == null || value.isBlank()) {
       errors.add(new FieldError(field, "is required"));
     } else if (value.length() > maxLength) {
       errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
+    } else if (!StorableText.isStorable(value)) {
+      errors.add(new FieldError(field, StorableText.REFUSAL));
     }
     return this;
   }
@@ -26,6 +29,7 @@ public final class FieldChecks {
     if (value != null
         && !value.isBlank()
         && value.length() <= maxLength
+        && StorableText.isStorable(value)
         && !EMAIL.matcher(value.trim()).matches()) {
       errors.add(new FieldError(field, "must be an e-mail address such as name@example.com"));
     }

@@ -7,6 +7,10 @@ package com.pullsafe.platform;
  */
 public final class StorableText {
 
+  /** What a field with such text is told. */
+  public static final String REFUSAL =
+      "contains a character that cannot be stored (such as U+0000); remove it";
+
   private StorableText() {}
 
   public static boolean isStorable(String text) {

@@ -2,6 +2,8 @@ package com.pullsafe.program;
 
 import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.platform.NumberBounds;
+import com.pullsafe.platform.StorableText;
 import com.pullsafe.programming.Alternative;
 import com.pullsafe.programming.Dose;
 import java.math.BigDecimal;
@@ -56,19 +58,27 @@ public final class AssignmentChecks {
           a.reps() != null && a.reps() >= 1 && a.reps() <= most,
           at + "reps",
           TEXTS.text("number.range", 1, most));
-      BigDecimal load = a.loadKg();
-      checks.check(
-          load == null
-              || (load.signum() > 0
-                  && load.compareTo(LOAD_MAX_KG) <= 0
-                  && load.stripTrailingZeros().scale() <= 2),
-          at + "loadKg",
-          TEXTS.text("loadKg.range", LOAD_MAX_KG));
+      load(checks, at + "loadKg", a.loadKg());
       checks.check(
           a.tempo() == null || a.tempo().strip().length() <= TEMPO_MAX,
           at + "tempo",
           TEXTS.text("text.tooLong", TEMPO_MAX));
+      checks.check(StorableText.isStorable(a.tempo()), at + "tempo", TEXTS.text("text.unstorable"));
     }
+  }
+
+  private static void load(FieldChecks checks, String field, BigDecimal load) {
+    if (!NumberBounds.hasFewDigits(load)) {
+      checks.check(false, field, TEXTS.text("number.tooLong", NumberBounds.MAX_CHARS));
+      return;
+    }
+    checks.check(
+        load == null
+            || (load.signum() > 0
+                && load.compareTo(LOAD_MAX_KG) <= 0
+                && NumberBounds.hasAtMostDecimals(load, 2)),
+        field,
+        TEXTS.text("loadKg.range", LOAD_MAX_KG));
   }
 
   /** The catalog entry of a code, or null when there is none. */

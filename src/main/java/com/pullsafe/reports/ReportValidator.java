@@ -2,6 +2,7 @@ package com.pullsafe.reports;
 
 import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.platform.NumberBounds;
 import com.pullsafe.platform.StorableText;
 import com.pullsafe.triage.Onset;
 import com.pullsafe.triage.PainCharacter;
@@ -130,14 +131,18 @@ public final class ReportValidator {
   private static void topSet(NewReport r, FieldChecks checks) {
     BigDecimal kg = r.topSetKg();
     if (kg != null) {
-      checks.check(
-          kg.signum() > 0 && kg.compareTo(TOP_SET_KG_MAX) <= 0,
-          "topSetKg",
-          TEXTS.text("topSetKg.range", TOP_SET_KG_MAX));
-      checks.check(
-          kg.stripTrailingZeros().scale() <= TOP_SET_KG_DECIMALS,
-          "topSetKg",
-          TEXTS.text("topSetKg.decimals", TOP_SET_KG_DECIMALS));
+      if (!NumberBounds.hasFewDigits(kg)) {
+        checks.check(false, "topSetKg", TEXTS.text("number.tooLong", NumberBounds.MAX_CHARS));
+      } else {
+        checks.check(
+            kg.signum() > 0 && kg.compareTo(TOP_SET_KG_MAX) <= 0,
+            "topSetKg",
+            TEXTS.text("topSetKg.range", TOP_SET_KG_MAX));
+        checks.check(
+            NumberBounds.hasAtMostDecimals(kg, TOP_SET_KG_DECIMALS),
+            "topSetKg",
+            TEXTS.text("topSetKg.decimals", TOP_SET_KG_DECIMALS));
+      }
       checks.check(r.topSetReps() != null, "topSetReps", TEXTS.text("topSetReps.withKg"));
     } else {
       checks.check(r.topSetReps() == null, "topSetKg", TEXTS.text("topSetKg.withReps"));

@@ -2,6 +2,7 @@ package com.pullsafe.review;
 
 import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.platform.StorableText;
 import com.pullsafe.program.AssignmentChecks;
 import com.pullsafe.triage.Level;
 import java.util.Arrays;
@@ -47,6 +48,9 @@ public final class ReviewChecks {
         r.noteToAthlete() == null || r.noteToAthlete().strip().length() <= NOTE_MAX,
         "noteToAthlete",
         TEXTS.text("text.tooLong", NOTE_MAX));
+    checks.check(StorableText.isStorable(r.reason()), "reason", TEXTS.text("text.unstorable"));
+    checks.check(
+        StorableText.isStorable(r.noteToAthlete()), "noteToAthlete", TEXTS.text("text.unstorable"));
     AssignmentChecks.check(checks, "assign", r.assign());
     checks.orThrow();
     return decision;

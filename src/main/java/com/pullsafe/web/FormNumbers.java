@@ -2,6 +2,7 @@ package com.pullsafe.web;
 
 import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.platform.InvalidInput.FieldError;
+import com.pullsafe.platform.NumberBounds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the numbers of one form as people type them: a decimal comma is a decimal point ("152,5" is
  * 152.5), blanks are absent. What cannot be read is kept as a field error, so that the form reports
- * it together with everything else that is wrong instead of one round at a time.
+ * it together with everything else that is wrong instead of one round at a time. Text longer than
+ * any number needs is refused before it is read (see {@link NumberBounds}).
  */
 public final class FormNumbers {
 
@@ -26,12 +28,16 @@ public final class FormNumbers {
     this.texts = texts;
   }
 
-  /** The decimal typed for {@code field}; null when blank or unreadable. */
+  /** The decimal typed for {@code field}; null when blank, too long or unreadable. */
   public BigDecimal decimal(String field, String typed) {
     if (isBlank(typed)) {
       return null;
     }
     String text = typed.strip();
+    if (!NumberBounds.isShortEnough(text)) {
+      unreadable.add(tooLong(field));
+      return null;
+    }
     if (!DECIMAL.matcher(text).matches()) {
       unreadable.add(new FieldError(field, texts.get("field.notANumber")));
       return null;
@@ -39,17 +45,25 @@ public final class FormNumbers {
     return new BigDecimal(text.replace(',', '.'));
   }
 
-  /** The whole number typed for {@code field}; null when blank or unreadable. */
+  /** The whole number typed for {@code field}; null when blank, too long or unreadable. */
   public Integer whole(String field, String typed) {
     if (isBlank(typed)) {
       return null;
     }
     String text = typed.strip();
+    if (!NumberBounds.isShortEnough(text)) {
+      unreadable.add(tooLong(field));
+      return null;
+    }
     if (!WHOLE.matcher(text).matches()) {
       unreadable.add(new FieldError(field, texts.get("field.notAWholeNumber")));
       return null;
     }
     return Integer.valueOf(text);
+  }
+
+  private FieldError tooLong(String field) {
+    return new FieldError(field, texts.get("field.numberTooLong", NumberBounds.MAX_CHARS));
   }
 
   /**

@@ -145,7 +145,7 @@ class BadInputIT {
             api.post(
                 "/api/v1/athletes",
                 ADMIN,
-                athlete(email, "").replace("Bad Input", "x".repeat(100_000))));
+                athlete(email, "").replace("Bad Input", "x".repeat(60_000))));
     Api.Reply longEmail =
         badRequest(api.post("/api/v1/athletes", ADMIN, athlete("x".repeat(300) + email, "")));
     Api.Reply password =
@@ -167,6 +167,66 @@ class BadInputIT {
     assertEquals(List.of("email"), longEmail.errorFields());
     assertEquals(List.of("password"), password.errorFields());
     assertNotStored(email);
+  }
+
+  @Test
+  void aBodyOverSixtyFourKibibytesIsTooLargeWhetherItsLengthIsAnnouncedOrNot() {
+    String email = "large-" + Api.unique() + "@demo.test";
+    String body = athlete(email, "").replace("Bad Input", "x".repeat(JsonBodies.MAX_BYTES));
+
+    Api.Reply announced = api.post("/api/v1/athletes", ADMIN, body);
+    Api.Reply chunked =
+        new Api.Reply(
+            http.chunked(
+                "POST",
+                "/api/v1/athletes",
+                body,
+                "Authorization",
+                ADMIN,
+                "Content-Type",
+                "application/json"));
+
+    for (Api.Reply reply : List.of(announced, chunked)) {
+      reply.expect(413);
+      assertTrue(reply.isProblem(), reply.body());
+    }
+    assertNotStored(email);
+  }
+
+  /** Reading such a number costs the square of its length; it is refused unread. */
+  @Test
+  void aNumberLongerThanTwentyCharactersIsRefusedNamingItsField() {
+    String email = "number-" + Api.unique() + "@demo.test";
+
+    Api.Reply reply =
+        badRequest(
+            api.post(
+                "/api/v1/athletes", ADMIN, athlete(email, ",\"coachId\":1" + "0".repeat(60_000))));
+
+    assertEquals(List.of("coachId"), reply.errorFields(), reply.body());
+    assertNotStored(email);
+  }
+
+  @Test
+  void aFieldGivenTwiceIsRefusedNamingIt() {
+    String email = "twice-" + Api.unique() + "@demo.test";
+
+    Api.Reply reply =
+        badRequest(
+            api.post(
+                "/api/v1/athletes", ADMIN, athlete(email, ",\"displayName\":\"Someone Else\"")));
+
+    assertEquals(List.of("displayName"), reply.errorFields(), reply.body());
+    assertNotStored(email);
+  }
+
+  @Test
+  void nestingDeeperThanAnyBodyIsRefused() {
+    String deep = "[".repeat(20_000) + "]".repeat(20_000);
+
+    Api.Reply reply = badRequest(api.post("/api/v1/athletes", ADMIN, "{\"coachId\":" + deep + "}"));
+
+    assertEquals(List.of("body"), reply.errorFields(), reply.body());
   }
 
   @Test

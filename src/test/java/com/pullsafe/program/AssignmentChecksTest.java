@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.platform.StorableText;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +45,22 @@ class AssignmentChecksTest {
     assertEquals(
         List.of("assign[0].reps: must be between 1 and 240"),
         refused(new NewAssignment("WALKING", 1, 241, null, null)));
+  }
+
+  /** Comparing or stripping the zeros of such a load once cost seconds of CPU. */
+  @Test
+  void aLoadWithMoreDigitsThanAnyLoadHasIsRefusedBeforeAnyArithmetic() {
+    BigDecimal load = new BigDecimal("100." + "0".repeat(200_000));
+
+    assertEquals(
+        List.of("assign[0].loadKg: must be a number of at most 20 digits"),
+        refused(new NewAssignment("ROMANIAN_DEADLIFT", 3, 8, load, null)));
+  }
+
+  @Test
+  void aTempoPostgreSqlCannotStoreIsRefused() {
+    assertEquals(
+        List.of("assign[0].tempo: " + StorableText.REFUSAL),
+        refused(new NewAssignment("ROMANIAN_DEADLIFT", 3, 8, null, "3-1\u00003")));
   }
 }

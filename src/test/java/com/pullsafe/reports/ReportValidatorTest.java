@@ -164,4 +164,47 @@ class ReportValidatorTest {
         refused.errors().stream().map(InvalidInput.FieldError::field).toList());
     refused.errors().forEach(e -> assertFalse(e.message().isBlank()));
   }
+
+  /** Comparing or stripping the zeros of such a number once cost seconds of CPU. */
+  @Test
+  void aTopSetWithMoreDigitsThanAnyLoadHasIsRefusedBeforeAnyArithmetic() {
+    NewReport report =
+        new NewReport(
+            "2026-W47",
+            new BigDecimal("1." + "0".repeat(200_000)),
+            3,
+            0,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            110,
+            null);
+
+    InvalidInput refused = assertThrows(InvalidInput.class, () -> validator.validate(report));
+
+    assertEquals(
+        List.of("topSetKg: must be a number of at most 20 digits"),
+        refused.errors().stream().map(e -> e.field() + ": " + e.message()).toList());
+  }
+
+  @Test
+  void aTopSetWithAnEnormousExponentIsRefusedForItsDecimals() {
+    assertEquals(List.of("topSetKg"), refusedFields(valid().topSet("1E-999999999", 3).build()));
+    assertEquals(List.of("topSetKg"), refusedFields(valid().topSet("1E+999999999", 3).build()));
+  }
 }

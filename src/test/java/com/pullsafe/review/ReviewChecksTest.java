@@ -83,4 +83,11 @@ class ReviewChecksTest {
             "assign[1].tempo"),
         refused(request));
   }
+
+  @Test
+  void textsPostgreSqlCannotStoreAreRefused() {
+    assertEquals(
+        List.of("reason", "noteToAthlete"),
+        refused(new ReviewRequest("OVERRIDE", "AMBER", "numb\u0000", "\uD83D alone", null)));
+  }
 }

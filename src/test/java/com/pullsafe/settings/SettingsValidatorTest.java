@@ -65,4 +65,20 @@ class SettingsValidatorTest {
     assertEquals(
         new BigDecimal("3"), settings("3", "2.5", 100).triageSettings().progressionCapPercent());
   }
+
+  /** Comparing or stripping the zeros of such a number once cost seconds of CPU. */
+  @Test
+  void numbersWithMoreDigitsThanAnySettingHasAreRefusedBeforeAnyArithmetic() {
+    String huge = "2." + "0".repeat(200_000) + "1";
+
+    InvalidInput refused =
+        assertThrows(
+            InvalidInput.class, () -> SettingsValidator.validate(settings(huge, huge, 100)));
+
+    assertEquals(
+        List.of(
+            "progressionCapPercent: must be a number of at most 20 digits",
+            "plateIncrementKg: must be a number of at most 20 digits"),
+        refused.errors().stream().map(e -> e.field() + ": " + e.message()).toList());
+  }
 }

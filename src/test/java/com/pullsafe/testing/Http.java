@@ -66,6 +66,18 @@ public final class Http {
             .build());
   }
 
+  /** Sends {@code body} without announcing its length (chunked), as a streaming client would. */
+  public HttpResponse<String> chunked(String method, String path, String body, String... headers) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .version(HttpClient.Version.HTTP_1_1)
+            .headers(withDefaults(headers))
+            .method(
+                method,
+                HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofString(body)))
+            .build());
+  }
+
   public static String basic(String user, String password) {
     return "Basic "
         + Base64.getEncoder()

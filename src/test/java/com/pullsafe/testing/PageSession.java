@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -36,6 +37,12 @@ public final class PageSession {
   private static final Pattern SCRIPT_NONCE =
       Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
   private static final Pattern HREF = Pattern.compile("<a\\b[^>]*?\\shref=\"([^\"]*)\"[^>]*>");
+  private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>");
+  private static final Pattern SELECT = Pattern.compile("(?s)<select\\b([^>]*)>(.*?)</select>");
+  private static final Pattern OPTION = Pattern.compile("(?s)<option\\b([^>]*)>(.*?)</option>");
+  private static final Pattern TEXTAREA =
+      Pattern.compile("(?s)<textarea\\b([^>]*)>(.*?)</textarea>");
+  private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)(?:=\"([^\"]*)\")?");
   private static final Pattern PAGE_TITLE =
       Pattern.compile("id=\"page-title\"[^>]*>\\s*([^<]*?)\\s*<");
 
@@ -114,11 +121,58 @@ public final class PageSession {
     return post(page.path(), form, true);
   }
 
+  /**
+   * Posts an ajax behaviour {@code event} (e.g. keyup) of the input {@code sourceId}, which carries
+   * its own value in {@code fields}, as PrimeFaces' {@code p:ajax} would.
+   */
+  public Page ajaxEvent(
+      Page page,
+      String formId,
+      String sourceId,
+      String event,
+      String render,
+      Map<String, String> fields) {
+    Map<String, String> form = new LinkedHashMap<>(fields);
+    form.put("jakarta.faces.partial.ajax", "true");
+    form.put("jakarta.faces.source", sourceId);
+    form.put("jakarta.faces.partial.execute", sourceId);
+    form.put("jakarta.faces.partial.render", render);
+    form.put("jakarta.faces.behavior.event", event);
+    form.put("jakarta.faces.partial.event", event);
+    form.put(formId, formId);
+    form.put("jakarta.faces.ViewState", page.viewState());
+    return post(page.path(), form, true);
+  }
+
+  /**
+   * Posts the whole form {@code formId} by ajax, as a PrimeFaces button {@code sourceId} with its
+   * default {@code process="@form"} and {@code update="@form"} would.
+   */
+  public Page ajaxForm(Page page, String formId, String sourceId, Map<String, String> fields) {
+    Map<String, String> form = new LinkedHashMap<>(fields);
+    form.put("jakarta.faces.partial.ajax", "true");
+    form.put("jakarta.faces.source", sourceId);
+    form.put("jakarta.faces.partial.execute", formId);
+    form.put("jakarta.faces.partial.render", formId);
+    form.put(sourceId, sourceId);
+    form.put(formId, formId);
+    form.put("jakarta.faces.ViewState", page.viewState());
+    return post(page.path(), form, true);
+  }
+
   private Page post(String pathAndQuery, Map<String, String> form, boolean ajax) {
     String body =
         form.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
+    return postEncoded(pathAndQuery, body, ajax);
+  }
+
+  /**
+   * Posts {@code body} as form data exactly as given (already encoded, or not quite: hostile tests
+   * send broken percent-encodings and repeated names this way).
+   */
+  public Page postEncoded(String pathAndQuery, String body, boolean ajax) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(pathAndQuery))
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -190,6 +244,96 @@ public final class PageSession {
         links.add(unescape(m.group(1)));
       }
       return links;
+    }
+
+    /**
+     * The fields the form {@code formId} would send as it stands, as a browser sends them: named
+     * inputs (checkboxes and radio buttons only when checked), the selected option of each select
+     * (else its first), each text area; neither buttons nor the view state.
+     */
+    public Map<String, String> formFields(String formId) {
+      Matcher form =
+          Pattern.compile(
+                  "(?s)<form\\b[^>]*\\bid=\"" + Pattern.quote(formId) + "\"[^>]*>(.*?)</form>")
+              .matcher(html());
+      if (!form.find()) {
+        throw new AssertionError(path + " has no form " + formId);
+      }
+      String body = form.group(1);
+      Map<String, String> fields = new LinkedHashMap<>();
+      Matcher input = INPUT.matcher(body);
+      while (input.find()) {
+        Map<String, String> a = attributes(input.group(1));
+        String type = a.getOrDefault("type", "text").toLowerCase(Locale.ROOT);
+        boolean choice = type.equals("checkbox") || type.equals("radio");
+        if (!a.containsKey("name")
+            || a.get("name").equals("jakarta.faces.ViewState")
+            || List.of("submit", "button", "image", "file", "reset").contains(type)
+            || (choice && !a.containsKey("checked"))) {
+          continue;
+        }
+        fields.put(a.get("name"), a.getOrDefault("value", choice ? "on" : ""));
+      }
+      Matcher select = SELECT.matcher(body);
+      while (select.find()) {
+        Map<String, String> a = attributes(select.group(1));
+        if (!a.containsKey("name") || a.containsKey("multiple")) {
+          continue;
+        }
+        String first = null;
+        String selected = null;
+        Matcher option = OPTION.matcher(select.group(2));
+        while (option.find()) {
+          Map<String, String> o = attributes(option.group(1));
+          String value = o.getOrDefault("value", unescape(option.group(2).strip()));
+          first = first == null ? value : first;
+          if (o.containsKey("selected")) {
+            selected = value;
+          }
+        }
+        if (first != null) {
+          fields.put(a.get("name"), selected == null ? first : selected);
+        }
+      }
+      Matcher textarea = TEXTAREA.matcher(body);
+      while (textarea.find()) {
+        Map<String, String> a = attributes(textarea.group(1));
+        if (a.containsKey("name")) {
+          fields.put(a.get("name"), unescape(textarea.group(2)).replaceFirst("^\\n", ""));
+        }
+      }
+      return fields;
+    }
+
+    /**
+     * The text of the message shown next to the input {@code clientId} (a PrimeFaces message names
+     * its input in the script that creates its widget); empty when none.
+     */
+    public String fieldMessage(String clientId) {
+      Matcher widget =
+          Pattern.compile(
+                  "PrimeFaces\\.cw\\(\"Message\",\"[^\"]*\",\\{id:\"([^\"]+)\",target:\""
+                      + Pattern.quote(clientId)
+                      + "\"")
+              .matcher(html());
+      if (!widget.find()) {
+        return "";
+      }
+      String id = Pattern.quote(widget.group(1));
+      Matcher m =
+          Pattern.compile("(?s)<div id=\"" + id + "\"[^>]*>(.*?)<script id=\"" + id + "_s\"")
+              .matcher(html());
+      return m.find() ? unescape(m.group(1).replaceAll("<[^>]*>", "")).strip() : "";
+    }
+
+    private static Map<String, String> attributes(String tag) {
+      Map<String, String> attributes = new LinkedHashMap<>();
+      Matcher m = ATTRIBUTE.matcher(tag);
+      while (m.find()) {
+        attributes.put(
+            m.group(1).toLowerCase(Locale.ROOT), m.group(2) == null ? "" : unescape(m.group(2)));
+      }
+      return attributes;
     }
 
     /** The table row ({@code <tr>…</tr>}) that mentions {@code text}, if any. */

@@ -63,4 +63,26 @@ class FormNumbersTest {
     assertNull(numbers.whole("walkingMinutesPerDay", "12.5"));
     assertThrows(InvalidInput.class, () -> numbers.orThrow(() -> {}));
   }
+
+  /** "1." and 200 000 zeros once cost seconds of CPU to read and to strip of its zeros. */
+  @Test
+  void aNumberLongerThanAnyFieldNeedsIsRefusedUnread() {
+    assertNull(numbers.decimal("topSetKg", "1." + "0".repeat(200_000)));
+    assertNull(numbers.whole("walkingMinutesPerDay", "1" + "0".repeat(200_000)));
+
+    InvalidInput refused = assertThrows(InvalidInput.class, () -> numbers.orThrow(() -> {}));
+
+    assertEquals(
+        List.of(
+            "topSetKg: must be a number of at most 20 characters",
+            "walkingMinutesPerDay: must be a number of at most 20 characters"),
+        refused.errors().stream().map(e -> e.field() + ": " + e.message()).toList());
+  }
+
+  @Test
+  void twentyCharactersAreStillReadAsANumber() {
+    assertEquals(
+        new BigDecimal("140.0000000000000000"),
+        numbers.decimal("topSetKg", "140.0000000000000000"));
+  }
 }
