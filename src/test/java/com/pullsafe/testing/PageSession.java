@@ -141,22 +141,7 @@ public final class PageSession {
     form.put("jakarta.faces.partial.event", event);
     form.put(formId, formId);
     form.put("jakarta.faces.ViewState", page.viewState());
-    return post(page.path(), form, true);
-  }
-
-  /**
-   * Posts the whole form {@code formId} by ajax, as a PrimeFaces button {@code sourceId} with its
-   * default {@code process="@form"} and {@code update="@form"} would.
-   */
-  public Page ajaxForm(Page page, String formId, String sourceId, Map<String, String> fields) {
-    Map<String, String> form = new LinkedHashMap<>(fields);
-    form.put("jakarta.faces.partial.ajax", "true");
-    form.put("jakarta.faces.source", sourceId);
-    form.put("jakarta.faces.partial.execute", formId);
-    form.put("jakarta.faces.partial.render", formId);
-    form.put(sourceId, sourceId);
-    form.put(formId, formId);
-    form.put("jakarta.faces.ViewState", page.viewState());
+    page.scriptNonce().ifPresent(nonce -> form.putIfAbsent(NONCE_FIELD, nonce));
     return post(page.path(), form, true);
   }
 
