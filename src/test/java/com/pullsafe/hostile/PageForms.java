@@ -59,7 +59,7 @@ final class PageForms {
     PageSession coach = signedIn(base, t.coach.email());
     PageSession admin = signedIn(base, t.admin.email());
     PageSession platform = new PageSession(base);
-    platform.signIn("admin@portal.test", "admin-pass-2026");
+    platform.signIn("admin@portal.test", "platform-pass-2026");
     this.coachSession = coach;
     String review = "/coach/review.xhtml?id=" + t.pageRedReport;
     forms.add(

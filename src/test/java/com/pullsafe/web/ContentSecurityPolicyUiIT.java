@@ -61,7 +61,7 @@ class ContentSecurityPolicyUiIT {
     people.add(new String[] {tenant.athletes.get(1).email(), RichTenant.PASSWORD});
     people.add(new String[] {tenant.coach.email(), RichTenant.PASSWORD});
     people.add(new String[] {tenant.adminEmail, RichTenant.PASSWORD});
-    people.add(new String[] {"admin@portal.test", "admin-pass-2026"});
+    people.add(new String[] {"admin@portal.test", "platform-pass-2026"});
     people.add(new String[] {"mia@demo.test", "demo-pass-2026"});
 
     List<String> violations = new ArrayList<>();
