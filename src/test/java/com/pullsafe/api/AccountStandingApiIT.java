@@ -244,6 +244,24 @@ class AccountStandingApiIT {
   }
 
   @Test
+  void aPasswordChangeWithAFieldItDoesNotTakeIsRefusedAndChangesNothing() {
+    People p = people("pwshape");
+
+    Api.Reply refused =
+        api.put(
+                "/api/v1/me/password",
+                p.athlete.basic(),
+                Json.createObjectBuilder()
+                    .add("currentPassword", Api.NEW_PASSWORD)
+                    .add("newPassword", "plum orbit canal 44")
+                    .add("repeatPassword", "plum orbit canal 44"))
+            .expect(400);
+
+    assertEquals(List.of("repeatPassword"), refused.errorFields());
+    api.get("/api/v1/me", p.athlete.basic()).expect(200);
+  }
+
+  @Test
   void aDeactivatedCoachsTokenStopsWorkingAndWorksAgainAfterReactivation() {
     People p = people("deacttoken");
     String token = token(p.coach.basic(), null).getString("token");
