@@ -8,6 +8,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -45,6 +47,8 @@ public class MailDelivery {
   @PersistenceContext(unitName = "pullsafe")
   private EntityManager em;
 
+  @Inject private Event<AlertMailAttempted> attempts;
+
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Void deliver(long notificationId) {
     Notification n = em.find(Notification.class, notificationId);
@@ -54,10 +58,12 @@ public class MailDelivery {
     try {
       send(n);
       n.mailSent(Instant.now());
+      attempts.fire(new AlertMailAttempted(true));
     } catch (MessagingException | NamingException | RuntimeException e) {
       LOG.warning(() -> "E-mail of notification " + notificationId + " not sent: " + e);
       n.mailFailed(
           String.valueOf(e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
+      attempts.fire(new AlertMailAttempted(false));
     }
     return null;
   }
