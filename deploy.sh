@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
 WILDFLY_VERSION=39.0.1.Final
-WILDFLY_HOME="target/wildfly-$WILDFLY_VERSION"
+WILDFLY_HOME=target/server   # provisioned by the build with Galleon (pom.xml)
 WAR=target/pullsafe.war
 STATE_DIR=.pullsafe
 LOCAL_PG_PORT=${PULLSAFE_PG_PORT:-15432}
@@ -16,24 +16,41 @@ usage() {
   cat <<'EOF'
 Usage:
   ./deploy.sh local
-      Build if needed, provision and configure WildFly under target/, use PostgreSQL at DB_URL
-      (DB_USER, DB_PASSWORD) or start an embedded one with its data in .pullsafe/pgdata, load the
-      demo tenant, and serve http://localhost:8080/. Ctrl-C stops WildFly and the database.
+      Build if needed (./mvnw -DskipTests verify: the WAR and the Galleon-provisioned WildFly in
+      target/server), use PostgreSQL at DB_URL (DB_USER, DB_PASSWORD) or start an embedded one with
+      its data in .pullsafe/pgdata, load the demo tenant, and serve http://localhost:8080/ (health
+      and metrics at http://localhost:9990/health, /metrics). Ctrl-C stops WildFly and the database.
 
-  ./deploy.sh deploy [--host HOST] [--port PORT] [--user USER] [--password-file FILE] [--war FILE]
-      Deploy (or redeploy) the built WAR to a running WildFly through its management interface
-      (default localhost:9990; WILDFLY_HOST, WILDFLY_PORT, WILDFLY_USER also set them). The
-      password comes from WILDFLY_PASSWORD, the first line of --password-file, or a prompt; never
-      from the command line, where any user of the machine could read it. That server needs the
-      PostgreSQL driver and the PullSafeDS datasource: apply src/wildfly/setup.cli to it, or use
-      the image in docker/.
+  ./deploy.sh deploy [options]
+      Deploy the built WAR to a running WildFly 39 (standard, or the provisioned one) through its
+      management interface, and first give that server what PullSafe needs where it is missing:
+      the PostgreSQL driver (its org.postgresql module if present, else the driver jar as the
+      deployment postgresql.jar), the datasource PullSafeDS (DB_URL, DB_USER and DB_PASSWORD are
+      read from the server's environment), the mail session, integrated-jaspi=false, MicroProfile
+      Health, Micrometer and the access log; reloads the server if that needs it. Redeploys in
+      place; a deployment the server refuses leaves the previous one running. Safe to repeat.
+      Exits non-zero, with the server's message, on any failure.
+
+      --host HOST            management host (env WILDFLY_HOST, default localhost)
+      --port PORT            management port (env WILDFLY_PORT, default 9990)
+      --user USER            management user (env WILDFLY_USER; none: local authentication)
+      --password-file FILE   the password is the first line of FILE (env WILDFLY_PASSWORD_FILE)
+      --war FILE             the WAR (default target/pullsafe.war)
+      --driver FILE          the PostgreSQL JDBC jar (default target/drivers/postgresql.jar)
+      --reload-timeout SECS  how long to wait for a reload (env WILDFLY_RELOAD_TIMEOUT, default 180)
+      The password comes from WILDFLY_PASSWORD, --password-file, or a prompt; never from the
+      command line, where any user of the machine could read it (--password is refused).
 
   ./deploy.sh --help
       Show this help.
 
-Environment (local): DB_URL, DB_USER, DB_PASSWORD, PORTAL_ADMIN_EMAIL, PORTAL_ADMIN_PASSWORD,
-PULLSAFE_PG_PORT (embedded PostgreSQL port, default 15432), PULLSAFE_PORT_OFFSET (added to
-WildFly's ports: 8080 for HTTP, 9990 for management; default 0).
+Environment of 'local': DB_URL, DB_USER, DB_PASSWORD, PORTAL_ADMIN_EMAIL, PORTAL_ADMIN_PASSWORD,
+SMTP_HOST, SMTP_PORT, PULLSAFE_PG_PORT (embedded PostgreSQL port, default 15432),
+PULLSAFE_PORT_OFFSET (added to WildFly's ports: 8080 for HTTP, 9990 for management; default 0).
+Environment of 'deploy': WILDFLY_HOST, WILDFLY_PORT, WILDFLY_USER, WILDFLY_PASSWORD,
+WILDFLY_PASSWORD_FILE, WILDFLY_RELOAD_TIMEOUT. The server itself reads DB_URL, DB_USER,
+DB_PASSWORD, PORTAL_ADMIN_EMAIL, PORTAL_ADMIN_PASSWORD, SMTP_HOST, SMTP_PORT, PULLSAFE_BASE_URL,
+PULLSAFE_MAIL_FROM (see README.md, "Configuration").
 EOF
 }
 
@@ -167,7 +184,8 @@ PullSafe is running at http://localhost:$HTTP_PORT/   (Ctrl-C stops it)
                    omar@demo.test, sara@demo.test, tom@demo.test (coach Ben)
 
   API              curl -u $PORTAL_ADMIN_EMAIL:$PORTAL_ADMIN_PASSWORD http://localhost:$HTTP_PORT/api/v1/me
-  Logs             $STATE_DIR/wildfly/log/server.log
+  Health, metrics  http://localhost:$((9990 + PORT_OFFSET))/health/ready   http://localhost:$((9990 + PORT_OFFSET))/metrics
+  Logs             $STATE_DIR/wildfly/log/server.log, requests in $STATE_DIR/wildfly/log/access.log
 EOF
 }
 
@@ -181,17 +199,40 @@ xml_attr() {
   printf '%s' "$v"
 }
 
+# The lines of src/wildfly/setup.cli that start with $1 (one source for the server's resources).
+setup_line() {
+  grep -F -- "$1" src/wildfly/setup.cli | grep -v '^ *#' | grep -v 'read-resource' | sed 's/^ *//'
+}
+
+# jboss-cli's output in file $1, without its note about CLI extensions of the server's subsystems
+# that a trimmed CLI does not carry (harmless here).
+cli_output() {
+  grep -v '^Warning! There were errors trying to load extensions' "$1" || true
+}
+
+# Prints jboss-cli's first error line from the output in file $1.
+cli_error() {
+  local text
+  text=$(cli_output "$1")
+  grep -m1 -E 'Failed|failed|WFLY|Unable|refused|Cannot|rror' <<<"$text" | sed 's/^ *//' \
+    || head -1 <<<"$text"
+}
+
 deploy_remote() {
   local host=${WILDFLY_HOST:-localhost} port=${WILDFLY_PORT:-9990} user=${WILDFLY_USER:-}
-  local password_file="" war="$WAR"
+  local password_file=${WILDFLY_PASSWORD_FILE:-} war="$WAR" driver=target/drivers/postgresql.jar
+  local reload_timeout=${WILDFLY_RELOAD_TIMEOUT:-180}
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --host) host=${2:?--host needs a value}; shift 2 ;;
       --port) port=${2:?--port needs a value}; shift 2 ;;
       --user) user=${2:?--user needs a value}; shift 2 ;;
       --password-file) password_file=${2:?--password-file needs a value}; shift 2 ;;
-      --password) fail "--password would show the password to every user of this machine (ps); use WILDFLY_PASSWORD or --password-file" ;;
+      --password | --password=*) fail "--password would show the password to every user of this machine (ps); use WILDFLY_PASSWORD or --password-file" ;;
       --war) war=${2:?--war needs a value}; shift 2 ;;
+      --driver) driver=${2:?--driver needs a value}; shift 2 ;;
+      --reload-timeout) reload_timeout=${2:?--reload-timeout needs a value}; shift 2 ;;
+      -h | --help) usage; return 0 ;;
       *) usage >&2; fail "unknown option: $1" ;;
     esac
   done
@@ -204,17 +245,20 @@ deploy_remote() {
     read -r -s -p "Management password for $user: " password
     echo
   fi
-  [[ -f "$war" ]] || build_if_needed
+  [[ -n "$user" && -z "$password" ]] && fail "no password for $user: set WILDFLY_PASSWORD or use --password-file"
+  if [[ ! -f "$war" || ! -f "$WILDFLY_HOME/bin/jboss-cli.sh" || ! -f "$driver" ]]; then build_if_needed; fi
   [[ -f "$war" ]] || fail "no WAR at $war"
+  [[ -f "$driver" ]] || fail "no PostgreSQL driver at $driver"
 
-  local cli=("$WILDFLY_HOME/bin/jboss-cli.sh" --connect "--controller=remote+http://$host:$port" --timeout=10000)
+  WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/pullsafe-deploy.XXXXXX")
+  chmod 700 "$WORK_DIR"
+  trap 'rm -rf "$WORK_DIR"' EXIT
+  local out="$WORK_DIR/cli.out"
+  local cli=("$WILDFLY_HOME/bin/jboss-cli.sh" --connect "--controller=remote+http://$host:$port" --timeout=15000)
   if [[ -n "$user" ]]; then
     # The credentials reach jboss-cli in a client configuration file only this user can read,
     # never on a command line.
-    CLIENT_CONFIG=$(mktemp "${TMPDIR:-/tmp}/pullsafe-cli.XXXXXX")
-    chmod 600 "$CLIENT_CONFIG"
-    trap 'rm -f "$CLIENT_CONFIG"' EXIT
-    cat >"$CLIENT_CONFIG" <<XML
+    cat >"$WORK_DIR/client.xml" <<XML
 <configuration>
   <authentication-client xmlns="urn:elytron:client:1.7">
     <authentication-rules><rule use-configuration="deployer"/></authentication-rules>
@@ -227,13 +271,86 @@ deploy_remote() {
   </authentication-client>
 </configuration>
 XML
-    export JAVA_OPTS="${JAVA_OPTS:-} -Dwildfly.config.url=file://$CLIENT_CONFIG"
+    export JAVA_OPTS="${JAVA_OPTS:-} -Dwildfly.config.url=file://$WORK_DIR/client.xml"
   fi
-  if ! "${cli[@]}" --command=":read-attribute(name=server-state)" >/dev/null 2>&1; then
-    fail "cannot reach WildFly's management interface at $host:$port (is it running? credentials?)"
+  # Runs one jboss-cli command; its output is in $out.
+  cli_run() { "${cli[@]}" --command="$1" >"$out" 2>&1; }
+
+  echo "Connecting to WildFly at $host:$port..."
+  cli_run ":read-attribute(name=server-state)" \
+    || fail "cannot use WildFly's management interface at $host:$port: $(cli_error "$out")"
+  cli_run ":read-attribute(name=product-version)" || true
+  grep -q '"39\.' "$out" || echo "deploy.sh: warning: PullSafe is built for WildFly 39; this server says $(grep -o '"result" => .*' "$out")" >&2
+
+  # The JDBC driver: the server's own module if it has one, else the jar as a deployment.
+  local driver_name=postgresql
+  if ! cli_run "/subsystem=datasources/jdbc-driver=postgresql:read-resource"; then
+    driver_name=postgresql.jar
+    if cli_run "/deployment=postgresql.jar:read-resource"; then
+      echo "PostgreSQL driver: deployment postgresql.jar (present)"
+    else
+      cli_run "deploy $driver --name=postgresql.jar" \
+        || fail "the server refused the PostgreSQL driver: $(cli_error "$out")"
+      echo "PostgreSQL driver: deployed $driver as postgresql.jar"
+    fi
+  else
+    echo "PostgreSQL driver: module org.postgresql (present)"
   fi
-  "${cli[@]}" --command="deploy $war --name=pullsafe.war --force"
-  echo "Deployed $war to $host:$port"
+
+  # What the portal needs from the server, each added only when missing (idempotent).
+  local datasource
+  datasource=$(setup_line "data-source add --name=PullSafeDS" | sed "s/--driver-name=postgresql /--driver-name=$driver_name /")
+  cat >"$WORK_DIR/configure.cli" <<CLI
+if (outcome != success) of /subsystem=datasources/data-source=PullSafeDS:read-resource
+    $datasource
+end-if
+if (outcome != success) of /socket-binding-group=standard-sockets/remote-destination-outbound-socket-binding=pullsafe-smtp:read-resource
+    $(setup_line "remote-destination-outbound-socket-binding=pullsafe-smtp:add(")
+end-if
+if (outcome != success) of /subsystem=mail/mail-session=pullsafe:read-resource
+    $(setup_line "/subsystem=mail/mail-session=pullsafe:add(")
+    $(setup_line "/subsystem=mail/mail-session=pullsafe/server=smtp:add(")
+end-if
+if (result != false) of /subsystem=undertow/application-security-domain=other:read-attribute(name=integrated-jaspi)
+    /subsystem=undertow/application-security-domain=other:write-attribute(name=integrated-jaspi,value=false)
+end-if
+if (outcome != success) of /extension=org.wildfly.extension.microprofile.health-smallrye:read-resource
+    /extension=org.wildfly.extension.microprofile.health-smallrye:add
+end-if
+if (outcome != success) of /subsystem=microprofile-health-smallrye:read-resource
+    /subsystem=microprofile-health-smallrye:add(security-enabled=false)
+end-if
+if (outcome != success) of /extension=org.wildfly.extension.micrometer:read-resource
+    /extension=org.wildfly.extension.micrometer:add
+end-if
+if (outcome != success) of /subsystem=micrometer:read-resource
+    /subsystem=micrometer:add
+end-if
+if (outcome != success) of /subsystem=undertow/server=default-server/host=default-host/setting=access-log:read-resource
+    $(setup_line "setting=access-log:add(")
+end-if
+CLI
+  "${cli[@]}" --file="$WORK_DIR/configure.cli" >"$out" 2>&1 \
+    || fail "the server refused its configuration for PullSafe: $(cli_error "$out")"
+  echo "Server configuration: datasource PullSafeDS, mail session, integrated-jaspi=false, health, Micrometer, access log (added where missing)"
+
+  cli_run ":read-attribute(name=server-state)" || fail "lost the server: $(cli_error "$out")"
+  if grep -q 'reload-required' "$out"; then
+    echo "Reloading the server for its new configuration..."
+    cli_run ":reload" || fail "the server did not accept a reload: $(cli_error "$out")"
+    local deadline=$((SECONDS + reload_timeout))
+    until cli_run ":read-attribute(name=server-state)" && grep -q '"running"' "$out"; do
+      ((SECONDS < deadline)) || fail "the server did not come back within $reload_timeout s after its reload"
+      sleep 2
+    done
+  fi
+
+  echo "Deploying $war as pullsafe.war..."
+  cli_run "deploy $war --name=pullsafe.war --runtime-name=pullsafe.war --force" \
+    || fail "the server refused $war (it keeps the previous deployment, if any): $(cli_output "$out")"
+  cli_run "/deployment=pullsafe.war:read-attribute(name=status)" && grep -q '"OK"' "$out" \
+    || fail "pullsafe.war is not running on the server: $(cli_output "$out")"
+  echo "Deployed $war to $host:$port: pullsafe.war is OK"
 }
 
 case "${1:-}" in

@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /** Brings the schema up to date at deployment; Flyway owns the schema, EclipseLink never does. */
 @Startup
@@ -23,12 +22,7 @@ public class DatabaseMigrations {
 
   @PostConstruct
   void migrate() {
-    var result =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .load()
-            .migrate();
+    var result = Migrations.on(dataSource).migrate();
     LOG.info(
         () ->
             "Database schema at version "

@@ -43,6 +43,7 @@ public class ReportRecorder {
   @Inject private TenantSettingsStore settings;
   @Inject private AthleteStatus athleteStatus;
   @Inject private Event<CoachAlert> alerts;
+  @Inject private Event<ReportRecorded> recorded;
 
   private final TriageEngine engine = TriageEngine.standard();
 
@@ -70,6 +71,7 @@ public class ReportRecorder {
     em.persist(triage);
     Persisting.flushOrConflict(em, () -> alreadyReported(valid.week()));
     athleteStatus.record(athlete, valid.week().toString(), report.getLevel());
+    recorded.fire(new ReportRecorded(outcome.level()));
 
     if (outcome.level().notifiesCoach()) {
       alert(report, outcome.level());

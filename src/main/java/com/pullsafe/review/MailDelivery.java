@@ -8,6 +8,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -46,6 +48,8 @@ public class MailDelivery {
   @PersistenceContext(unitName = "pullsafe")
   private EntityManager em;
 
+  @Inject private Event<AlertMailAttempted> attempts;
+
   /**
    * Locks the notification's row for the try, so that the first send and a retry timer (on this
    * node or another) never mail the same notification twice: the second finds it sent.
@@ -59,10 +63,12 @@ public class MailDelivery {
     try {
       send(n);
       n.mailSent(Instant.now());
+      attempts.fire(new AlertMailAttempted(true));
     } catch (MessagingException | NamingException | RuntimeException e) {
       LOG.warning(() -> "E-mail of notification " + notificationId + " not sent: " + e);
       n.mailFailed(
           String.valueOf(e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
+      attempts.fire(new AlertMailAttempted(false));
     }
     return null;
   }
