@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.pullsafe.testing.Api;
 import com.pullsafe.testing.Deployments;
 import com.pullsafe.testing.Http;
+import com.pullsafe.testing.PageSession;
 import com.pullsafe.testing.HttpFrom;
 import com.pullsafe.testing.ServerLog;
 import java.net.URL;
@@ -40,6 +41,10 @@ class ApiSignInRefusalIT {
   private static final String AUTHORIZATION = "Authorization";
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  /** The page's script nonce, which every postback must carry under the Content Security Policy. */
+  private static final Pattern SCRIPT_NONCE =
+      Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -158,6 +163,8 @@ class ApiSignInRefusalIT {
     HttpResponse<String> page = http.get("/login.xhtml");
     Matcher viewState = VIEW_STATE.matcher(page.body());
     assertTrue(viewState.find(), "no view state on the login page");
+    Matcher nonce = SCRIPT_NONCE.matcher(page.body());
+    assertTrue(nonce.find(), "no script nonce on the login page");
     HttpResponse<String> login =
         http.postForm(
             "/login.xhtml",
@@ -171,7 +178,9 @@ class ApiSignInRefusalIT {
                 "login:submit",
                 "",
                 "jakarta.faces.ViewState",
-                viewState.group(1)),
+                viewState.group(1),
+                PageSession.NONCE_FIELD,
+                nonce.group(1)),
             "Cookie",
             "JSESSIONID=" + sessionId(page));
     assertEquals(302, login.statusCode(), login.body());
