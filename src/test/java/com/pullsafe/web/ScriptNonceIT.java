@@ -48,7 +48,7 @@ class ScriptNonceIT {
     assertEquals("61", walking(settings(admin)));
 
     PageSession.Page ajax =
-        admin.ajax(settings(admin), "settings", "settings:save", "@form", ajaxFields("62", null));
+        admin.ajaxForm(settings(admin), "settings", "settings:save", fields("62", null));
     assertEquals(200, ajax.status());
     assertEquals("62", walking(settings(admin)));
   }
@@ -76,7 +76,7 @@ class ScriptNonceIT {
     String before = walking(settings(admin));
 
     PageSession.Page refused =
-        admin.ajax(settings(admin), "settings", "settings:save", "@form", ajaxFields("78", ""));
+        admin.ajaxForm(settings(admin), "settings", "settings:save", fields("78", ""));
 
     assertEquals(200, refused.status());
     assertTrue(refused.html().contains("<redirect url=\""), refused.html());
@@ -108,12 +108,6 @@ class ScriptNonceIT {
   }
 
   /** The fields as the save button's ajax request sends them: it processes the whole form. */
-  private static Map<String, String> ajaxFields(String walking, String nonce) {
-    Map<String, String> fields = fields(walking, nonce);
-    fields.put("jakarta.faces.partial.execute", "@form");
-    return fields;
-  }
-
   private static String walking(PageSession.Page page) {
     Matcher m = WALKING.matcher(page.html());
     assertTrue(m.find(), "the walking field");
