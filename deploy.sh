@@ -278,7 +278,7 @@ XML
 
   echo "Connecting to WildFly at $host:$port..."
   cli_run ":read-attribute(name=server-state)" \
-    || fail "cannot use WildFly's management interface at $host:$port: $(cli_error "$out")"
+    || fail "cannot use WildFly's management interface at $host:$port (is it running, are the user and password right?): $(cli_error "$out")"
   cli_run ":read-attribute(name=product-version)" || true
   grep -q '"39\.' "$out" || echo "deploy.sh: warning: PullSafe is built for WildFly 39; this server says $(grep -o '"result" => .*' "$out")" >&2
 
