@@ -22,7 +22,7 @@ final class HostileTenant {
 
   static final String PASSWORD = Api.NEW_PASSWORD;
 
-  /** A person: id, e-mail, Basic credentials (for page sign-in) and a Bearer token. */
+  /** A person: id, e-mail (to sign in to the pages with {@link #PASSWORD}) and a Bearer token. */
   record Person(long id, String email, String bearer) {}
 
   final String slug;
