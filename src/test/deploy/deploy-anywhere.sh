@@ -24,7 +24,7 @@ PG_PORT=${DEPLOY_TEST_PG_PORT:-8784}
 WORK=$PWD/target/deploy-anywhere
 HOME_DIR=$WORK/wildfly-$VERSION
 ADMIN=admin@portal.test
-ADMIN_PASSWORD=admin-pass-2026
+ADMIN_PASSWORD=platform-pass-2026
 
 log() { echo "[deploy-anywhere $(date +%H:%M:%S)] $*"; }
 die() {
