@@ -66,6 +66,13 @@ public class CoachAlerts {
         new AlertsStored(alert.tenantId(), made.stream().map(Notification::getId).toList()));
   }
 
+  void closeAlerts(@Observes ReportActedOn acted) {
+    em.createNamedQuery("Notification.findByReport", Notification.class)
+        .setParameter("reportId", acted.reportId())
+        .getResultList()
+        .forEach(n -> n.markRead(acted.at()));
+  }
+
   void mailAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertsStored alerts) {
     alerts.notificationIds().forEach(id -> mail.sendLater(alerts.tenantId(), id));
   }

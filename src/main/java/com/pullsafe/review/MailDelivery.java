@@ -100,11 +100,11 @@ public class MailDelivery {
     MimeMessage message = new MimeMessage(session);
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient.getEmail()));
     message.setSubject(
-        ReviewChecks.TEXTS.text("mail.subject", n.getLevel(), n.getAthleteName(), n.getWeek()),
+        AlertTexts.TEXTS.text("mail.subject", n.getLevel(), n.getAthleteName(), n.getWeek()),
         StandardCharsets.UTF_8.name());
     // A tenant admin hears of it only because the athlete has no coach: the mail says so.
     message.setText(
-        ReviewChecks.TEXTS.text(
+        AlertTexts.TEXTS.text(
             recipient.getRole() == Role.COACH ? "mail.body" : "mail.body.noCoach",
             recipient.getDisplayName(),
             n.getAthleteName(),

@@ -138,7 +138,7 @@ public class Notification extends TenantOwnedEntity {
 
   /** One line for the recipient: who reported which week, at which level. */
   public String text() {
-    return ReviewChecks.TEXTS.text("notification.text", athleteName, week, level);
+    return AlertTexts.TEXTS.text("notification.text", athleteName, week, level);
   }
 
   public Long getId() {

@@ -11,6 +11,7 @@ import com.pullsafe.reports.WeeklyReport;
 import com.pullsafe.roster.AthleteStatus;
 import com.pullsafe.triage.Level;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,7 @@ public class Reviewing {
   @Inject private Programs programs;
   @Inject private AuditTrail audit;
   @Inject private AthleteStatus athleteStatus;
+  @Inject private Event<ReportActedOn> actedOn;
 
   public ReviewView review(
       WeeklyReport report, ReviewRequest request, String by, String byName, Instant at) {
@@ -65,10 +67,7 @@ public class Reviewing {
 
     athleteStatus.record(report.getAthlete(), report.getWeek().toString(), report.getLevel());
     // The coach has acted on the report: its alerts are done.
-    em.createNamedQuery("Notification.findByReport", Notification.class)
-        .setParameter("reportId", report.getId())
-        .getResultList()
-        .forEach(n -> n.markRead(at));
+    actedOn.fire(new ReportActedOn(report.getId(), at));
     String week = report.getWeek().toString();
     audit.record(
         decision == Decision.CONFIRM ? AuditAction.REVIEW_CONFIRMED : AuditAction.REVIEW_OVERRIDDEN,
