@@ -9,6 +9,7 @@ import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.NotFound;
 import com.pullsafe.tenancy.Tenant;
+import com.pullsafe.tenancy.TenantStanding;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,6 +36,8 @@ public class TenantAdministration {
 
   @PersistenceContext(unitName = "pullsafe")
   private EntityManager em;
+
+  @Inject private TenantStanding standing;
 
   @Inject private Accounts accounts;
 
@@ -103,19 +106,11 @@ public class TenantAdministration {
   }
 
   public void suspend(long tenantId) {
-    get(tenantId).suspend();
+    standing.suspend(tenantId);
   }
 
   public void reactivate(long tenantId) {
-    get(tenantId).reactivate();
-  }
-
-  private Tenant get(long tenantId) {
-    Tenant tenant = em.find(Tenant.class, tenantId);
-    if (tenant == null) {
-      throw new NotFound("Tenant");
-    }
-    return tenant;
+    standing.reactivate(tenantId);
   }
 
   private Tenant findBySlug(String slug) {
