@@ -12,8 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pullsafe.api.it.ApiFixtures.Login;
 import com.pullsafe.api.it.ApiFixtures.OtherTenant;
-import com.pullsafe.api.it.JsonClient.Reply;
 import com.pullsafe.reports.IsoWeek;
+import com.pullsafe.testing.Api;
+import com.pullsafe.testing.Api.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -53,12 +54,12 @@ class ClearanceApiIT {
   private static OtherTenant other;
 
   @ArquillianResource private URL base;
-  private JsonClient api;
+  private Api api;
   private ApiFixtures fixtures;
 
   @BeforeEach
   void client() {
-    api = new JsonClient(base);
+    api = new Api(base);
     fixtures = new ApiFixtures(api);
     if (other == null) {
       other = fixtures.otherTenant();
