@@ -163,10 +163,6 @@ public class Programs {
     return clearance;
   }
 
-  public List<AssignmentView> currentAssignments(Athlete athlete) {
-    return currentAssignmentEntities(athlete).stream().map(Assignment::view).toList();
-  }
-
   /** The assignments made with the review of one report. */
   public List<AssignmentView> assignmentsOfReport(long reportId) {
     return em

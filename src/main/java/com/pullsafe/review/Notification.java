@@ -31,11 +31,6 @@ import java.time.Instant;
         "select n from Notification n where n.recipient.email = :email"
             + " order by n.createdAt desc, n.id desc")
 @NamedQuery(
-    name = "Notification.countUnreadByRecipient",
-    query =
-        "select count(n) from Notification n where n.recipient.email = :email"
-            + " and n.readAt is null")
-@NamedQuery(
     name = "Notification.findUnreadByRecipient",
     query =
         "select n from Notification n where n.recipient.email = :email and n.readAt is null"

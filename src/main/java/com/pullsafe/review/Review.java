@@ -133,15 +133,11 @@ public class Review extends TenantOwnedEntity {
         report, Decision.OVERRIDE, triageLevel, newLevel, reason, note, by, byName, at);
   }
 
-  /** The level that stands after this review. */
   void prescribeRelearningBlock() {
     relearningBlock = true;
   }
 
-  public boolean prescribesRelearningBlock() {
-    return relearningBlock;
-  }
-
+  /** The level that stands after this review. */
   public Level standingLevel() {
     return decision == Decision.OVERRIDE ? overrideLevel : triageLevel;
   }

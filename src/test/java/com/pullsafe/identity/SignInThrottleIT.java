@@ -34,10 +34,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The login throttle over HTTP (issue 11): by account and by client address, with growing delays
- * rather than a lock, counting parallel guesses before their hashes finish, never locking an owner
- * out where they signed in before, and audited in the tenant's trail. Each test guesses from
- * loopback addresses of its own, so the rest of the suite (from 127.0.0.1) is not throttled.
+ * The login throttle over HTTP: by account and by client address, with growing delays rather than a
+ * lock, counting parallel guesses before their hashes finish, never locking an owner out where they
+ * signed in before, and audited in the tenant's trail. Each test guesses from loopback addresses of
+ * its own, so the rest of the suite (from 127.0.0.1) is not throttled.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

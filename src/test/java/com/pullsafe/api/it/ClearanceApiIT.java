@@ -35,10 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 10, "overrides never clear; awaiting clearance; who is alerted", over HTTP against the
- * deployed WAR: the engine's RED or URGENT awaits a clearance whatever an override or a later week
- * says, on the athlete, the list, the queue and the program; what a coach may assign meanwhile;
- * earlier loaded work paused; alerts for athletes without a coach going to the tenant admins.
+ * Overrides never clear, awaiting clearance and who is alerted, over HTTP against the deployed WAR:
+ * the engine's RED or URGENT awaits a clearance whatever an override or a later week says, on the
+ * athlete, the list, the queue and the program; what a coach may assign meanwhile; earlier loaded
+ * work paused; alerts for athletes without a coach going to the tenant admins.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

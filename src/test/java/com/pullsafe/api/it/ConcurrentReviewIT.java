@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 11, "nothing lost under faults" (3): two coaches review the same flagged report at once.
- * Exactly one review is stored; the other coach gets 409 problem details over the API, or a clear
- * message on the review page, and nothing of theirs is stored.
+ * Nothing lost under faults: two coaches review the same flagged report at once. Exactly one review
+ * is stored; the other coach gets 409 problem details over the API, or a clear message on the
+ * review page, and nothing of theirs is stored.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -36,10 +36,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 4, "the e-mail actually arrives at the test SMTP server": an athlete's URGENT report,
- * submitted over HTTP, reaches their coach's mailbox on the GreenMail server that {@link
- * TestMailServer} runs on loopback for the server's mail session; issue 10: an athlete without a
- * coach alerts the tenant admin by e-mail.
+ * The e-mail actually arrives at the test SMTP server: an athlete's URGENT report, submitted over
+ * HTTP, reaches their coach's mailbox on the GreenMail server that {@link TestMailServer} runs on
+ * loopback for the server's mail session; an athlete without a coach alerts the tenant admin by
+ * e-mail.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

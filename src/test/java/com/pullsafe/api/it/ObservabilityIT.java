@@ -37,10 +37,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 13, "Observable": WildFly's management interface answers {@code /health/ready} with the
- * portal's database and migrations checks and {@code /health/live}, and {@code /metrics}
- * (Micrometer, Prometheus format) carries the portal's own meters, which move when reports and
- * mails happen.
+ * Observability: WildFly's management interface answers {@code /health/ready} with the portal's
+ * database and migrations checks and {@code /health/live}, and {@code /metrics} (Micrometer,
+ * Prometheus format) carries the portal's own meters, which move when reports and mails happen.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
