@@ -6,9 +6,9 @@ import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.InvalidInput.FieldError;
 import com.pullsafe.programming.ProgramInputs;
 import com.pullsafe.programming.ProgrammingEngine;
+import com.pullsafe.reports.AthleteReports;
+import com.pullsafe.reports.AthleteReports.TopSet;
 import com.pullsafe.reports.IsoWeek;
-import com.pullsafe.reports.TriageResult;
-import com.pullsafe.reports.WeeklyReport;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.roster.AwaitedClearance;
 import com.pullsafe.settings.SettingsView;
@@ -46,27 +46,26 @@ public class Programs {
   @Inject private TenantSettingsStore settings;
   @Inject private AuditTrail audit;
   @Inject private ClearanceStops clearanceStops;
+  @Inject private AthleteReports reports;
+  @Inject private RelearningPrescriptions prescriptions;
 
   private final ProgrammingEngine engine = new ProgrammingEngine();
 
   public ProgramView programOf(Athlete athlete, Clock clock) {
     SettingsView tenant = settings.current();
-    Optional<WeeklyReport> lastTopSet =
-        first(
-            em.createNamedQuery("WeeklyReport.findLatestTopSet", WeeklyReport.class)
-                .setParameter("athleteId", athlete.getId()));
+    Optional<TopSet> lastTopSet = reports.latestTopSet(athlete);
     StopHistory stops = clearanceStops.historyOf(athlete);
     Optional<AwaitedClearance> awaited = stops.awaited();
     ProgramInputs inputs =
         ProgramInputs.builder()
             .lastTopSet(
-                lastTopSet.map(WeeklyReport::getTopSetKg).orElse(null),
-                lastTopSet.map(WeeklyReport::getTopSetReps).orElse(null))
+                lastTopSet.map(TopSet::kg).orElse(null), lastTopSet.map(TopSet::reps).orElse(null))
             .tenantCapPercent(tenant.progressionCapPercent())
             .plateIncrementKg(tenant.plateIncrementKg())
             .amberOrWorseInLast4Weeks(amberOrWorseRecently(athlete, clock))
             .relearningRequired(
-                latestHasRecurringPain(athlete) || coachPrescribedRelearning(athlete))
+                reports.latestTriageFound(athlete, FindingCode.RECURRING_PAIN)
+                    || prescriptions.latestReviewPrescribesRelearning(athlete))
             .awaitingClearance(awaited.isPresent())
             .build();
     Map<Boolean, List<AssignmentView>> pausedOrNot =
@@ -184,30 +183,7 @@ public class Programs {
     IsoWeek from =
         IsoWeek.containing(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
             .minusWeeks(FLAG_WEEKS - 1L);
-    long flagged =
-        em.createNamedQuery("WeeklyReport.countAtLeastSince", Long.class)
-            .setParameter("athleteId", athlete.getId())
-            .setParameter("rank", Level.AMBER.ordinal())
-            .setParameter("week", from)
-            .getSingleResult();
-    return flagged > 0;
-  }
-
-  /** Whether the athlete's latest review prescribes the relearning block. */
-  private boolean coachPrescribedRelearning(Athlete athlete) {
-    return first(
-            em.createNamedQuery("Review.relearningByAthlete", Boolean.class)
-                .setParameter("athleteId", athlete.getId()))
-        .orElse(false);
-  }
-
-  /** RECURRING_PAIN in the triage of the athlete's latest report. */
-  private boolean latestHasRecurringPain(Athlete athlete) {
-    return first(
-            em.createNamedQuery("TriageResult.findByAthlete", TriageResult.class)
-                .setParameter("athleteId", athlete.getId()))
-        .map(t -> t.has(FindingCode.RECURRING_PAIN))
-        .orElse(false);
+    return reports.anyAtLeastSince(athlete, Level.AMBER, from);
   }
 
   private static <T> Optional<T> first(jakarta.persistence.TypedQuery<T> query) {
