@@ -9,6 +9,7 @@ import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.NotFound;
 import com.pullsafe.tenancy.Tenant;
+import com.pullsafe.tenancy.Tenants;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,6 +38,7 @@ public class TenantAdministration {
   private EntityManager em;
 
   @Inject private Accounts accounts;
+  @Inject private Tenants tenants;
 
   public Tenant create(NewTenant request) {
     FieldChecks checks =
@@ -67,9 +69,7 @@ public class TenantAdministration {
     if (accounts.emailTaken(request.adminEmail())) {
       throw new EmailUnavailable("adminEmail");
     }
-    Tenant tenant = new Tenant(request.slug(), request.name().trim());
-    em.persist(tenant);
-    em.flush();
+    Tenant tenant = tenants.open(request.slug(), request.name().trim());
     accounts.create(
         tenant,
         request.adminEmail(),
@@ -103,27 +103,19 @@ public class TenantAdministration {
   }
 
   public void suspend(long tenantId) {
-    get(tenantId).suspend();
+    if (!tenants.suspend(tenantId)) {
+      throw new NotFound("Tenant");
+    }
   }
 
   public void reactivate(long tenantId) {
-    get(tenantId).reactivate();
-  }
-
-  private Tenant get(long tenantId) {
-    Tenant tenant = em.find(Tenant.class, tenantId);
-    if (tenant == null) {
+    if (!tenants.reactivate(tenantId)) {
       throw new NotFound("Tenant");
     }
-    return tenant;
   }
 
   private Tenant findBySlug(String slug) {
-    return em.createNamedQuery("Tenant.findBySlug", Tenant.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return tenants.findBySlug(slug).orElse(null);
   }
 
   private static TenantSummary toSummary(Object[] row) {

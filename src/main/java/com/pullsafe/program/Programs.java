@@ -30,9 +30,9 @@ import java.util.stream.Collectors;
 
 /**
  * The athlete's program inside the caller's transaction (domain brief, "Programming rules"):
- * gathers what {@link ProgrammingEngine} needs from the stored reports, reviews and clearances, and
- * records assignments. No access rules: {@link ProgramService} and the review service call it after
- * checking the caller.
+ * gathers what {@link ProgrammingEngine} needs from the athlete's reports and reviews (asking their
+ * features) and clearances, and records assignments. No access rules: {@link ProgramService} and
+ * the review service call it after checking the caller.
  */
 @ApplicationScoped
 public class Programs {
@@ -100,7 +100,11 @@ public class Programs {
         .orElse(false);
   }
 
-  /** Replaces the athlete's current assignments with {@code assignments}; audited one by one. */
+  /**
+   * Replaces the athlete's current assignments with {@code assignments}; audited one by one. Every
+   * path that assigns comes through here, so this is the one place that enforces "a coach may
+   * assign only walking (after URGENT) or walking and unloaded drills (after RED)".
+   */
   public List<AssignmentView> assign(
       Athlete athlete, Long reportId, List<NewAssignment> assignments, String by, Instant at) {
     FieldChecks checks = new FieldChecks();
@@ -123,10 +127,6 @@ public class Programs {
     return made.stream().map(Assignment::view).toList();
   }
 
-  /**
-   * Every path that assigns comes through {@link #assign}, so this is the one place that enforces
-   * "a coach may assign only walking (after URGENT) or walking and unloaded drills (after RED)".
-   */
   private void refuseWhileAwaitingClearance(Athlete athlete, List<NewAssignment> assignments) {
     Optional<AwaitedClearance> awaited = awaitedClearance(athlete);
     if (awaited.isEmpty()) {
