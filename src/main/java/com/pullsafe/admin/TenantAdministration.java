@@ -9,7 +9,7 @@ import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.NotFound;
 import com.pullsafe.tenancy.Tenant;
-import com.pullsafe.tenancy.TenantStanding;
+import com.pullsafe.tenancy.Tenants;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,9 +37,8 @@ public class TenantAdministration {
   @PersistenceContext(unitName = "pullsafe")
   private EntityManager em;
 
-  @Inject private TenantStanding standing;
-
   @Inject private Accounts accounts;
+  @Inject private Tenants tenants;
 
   public Tenant create(NewTenant request) {
     FieldChecks checks =
@@ -70,9 +69,7 @@ public class TenantAdministration {
     if (accounts.emailTaken(request.adminEmail())) {
       throw new EmailUnavailable("adminEmail");
     }
-    Tenant tenant = new Tenant(request.slug(), request.name().trim());
-    em.persist(tenant);
-    em.flush();
+    Tenant tenant = tenants.open(request.slug(), request.name().trim());
     accounts.create(
         tenant,
         request.adminEmail(),
@@ -106,19 +103,19 @@ public class TenantAdministration {
   }
 
   public void suspend(long tenantId) {
-    standing.suspend(tenantId);
+    if (!tenants.suspend(tenantId)) {
+      throw new NotFound("Tenant");
+    }
   }
 
   public void reactivate(long tenantId) {
-    standing.reactivate(tenantId);
+    if (!tenants.reactivate(tenantId)) {
+      throw new NotFound("Tenant");
+    }
   }
 
   private Tenant findBySlug(String slug) {
-    return em.createNamedQuery("Tenant.findBySlug", Tenant.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return tenants.findBySlug(slug).orElse(null);
   }
 
   private static TenantSummary toSummary(Object[] row) {

@@ -43,7 +43,10 @@ public class AuditEntry extends TenantOwnedEntity {
   @Column(length = DETAIL_MAX)
   private String detail;
 
-  /** Who or what the entry is about, by name (e.g. the athlete); null in entries before issue 9. */
+  /**
+   * Who or what the entry is about, by name (e.g. the athlete); null in entries written before
+   * subjects were recorded (V8).
+   */
   @Column(length = SUBJECT_MAX)
   private String subject;
 

@@ -12,10 +12,10 @@ import java.security.Principal;
 import java.time.Instant;
 
 /**
- * The audit trail (issue 4, "AuditEntry"): every review, override, assignment, clearance, settings
- * change, new coach and new athlete is recorded in the same transaction as the change itself, so
- * neither exists without the other. Entries name who they are about and say what happened in words,
- * for the tenant admin's audit page (issue 9).
+ * The audit trail ("AuditEntry"): every review, override, assignment, clearance, settings change,
+ * new coach and new athlete is recorded in the same transaction as the change itself, so neither
+ * exists without the other. Entries name who they are about and say what happened in words, for the
+ * tenant admin's audit page.
  */
 @Stateless
 public class AuditTrail {

@@ -1,5 +1,6 @@
 package com.pullsafe.operations;
 
+import com.pullsafe.reports.OpenQueue;
 import com.pullsafe.reports.ReportRecorded;
 import com.pullsafe.review.AlertMailAttempted;
 import com.pullsafe.triage.Level;

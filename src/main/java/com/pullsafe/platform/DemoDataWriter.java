@@ -8,6 +8,7 @@ import com.pullsafe.program.Programs;
 import com.pullsafe.reports.IsoWeek;
 import com.pullsafe.reports.NewReport;
 import com.pullsafe.reports.ReportRecorder;
+import com.pullsafe.reports.ReportStanding;
 import com.pullsafe.reports.ReportView;
 import com.pullsafe.reports.WeeklyReport;
 import com.pullsafe.review.ReviewRequest;
@@ -52,6 +53,7 @@ public class DemoDataWriter {
   @Inject private PasswordHasher hasher;
   @Inject private ReportRecorder reports;
   @Inject private Reviewing reviewing;
+  @Inject private ReportStanding standing;
   @Inject private Programs programs;
 
   public boolean demoTenantExists() {
@@ -144,7 +146,7 @@ public class DemoDataWriter {
   }
 
   private WeeklyReport report(Map<String, List<ReportView>> byAthlete, String email, int week) {
-    return em.find(WeeklyReport.class, byAthlete.get(email).get(week).id());
+    return standing.find(byAthlete.get(email).get(week).id()).orElseThrow();
   }
 
   private static Instant sundayEvening(NewReport report) {

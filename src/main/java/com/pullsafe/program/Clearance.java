@@ -4,7 +4,6 @@ import com.pullsafe.roster.Athlete;
 import com.pullsafe.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -26,6 +25,11 @@ import java.time.LocalDate;
     query =
         "select c.clearedAt from Clearance c where c.athlete.id = :athleteId"
             + " order by c.clearedAt desc")
+@NamedQuery(
+    name = "Clearance.latestTimes",
+    query =
+        "select c.athlete.id, max(c.clearedAt) from Clearance c where c.athlete.id in :ids"
+            + " group by c.athlete.id")
 public class Clearance extends TenantOwnedEntity {
 
   public static final int NOTE_MAX = 2000;
@@ -34,7 +38,7 @@ public class Clearance extends TenantOwnedEntity {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @ManyToOne(optional = false)
   @JoinColumn(name = "athlete_id", nullable = false)
   private Athlete athlete;
 

@@ -1,10 +1,13 @@
 package com.pullsafe.program;
 
+import com.pullsafe.reports.AthleteReports;
+import com.pullsafe.reports.AthleteReports.EngineResult;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.roster.AwaitedClearance;
 import com.pullsafe.roster.ClearanceLookup;
 import com.pullsafe.triage.Level;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -26,23 +29,13 @@ public class ClearanceStops implements ClearanceLookup {
 
   static final List<Level> STOPS = List.of(Level.RED, Level.URGENT);
 
-  private static final String CURRENT_STOPS =
-      "from TriageResult t join t.report r where t.level in :stops"
-          + " and not exists (select t2.id from TriageResult t2"
-          + " where t2.report = t.report and t2.id > t.id)";
-
   @PersistenceContext(unitName = "pullsafe")
   private EntityManager em;
 
+  @Inject private AthleteReports reports;
+
   /** The athlete's engine stops and latest clearance: two queries. */
   StopHistory historyOf(Athlete athlete) {
-    List<Object[]> rows =
-        em.createQuery(
-                "select t.level, r.week, t.createdAt " + CURRENT_STOPS + " and r.athlete.id = :id",
-                Object[].class)
-            .setParameter("stops", STOPS)
-            .setParameter("id", athlete.getId())
-            .getResultList();
     Instant lastClearance =
         em.createNamedQuery("Clearance.findLatestTime", Instant.class)
             .setParameter("athleteId", athlete.getId())
@@ -51,31 +44,29 @@ public class ClearanceStops implements ClearanceLookup {
             .findFirst()
             .orElse(null);
     return new StopHistory(
-        rows.stream().map(row -> stop(row[0], row[1], row[2])).toList(), lastClearance);
+        reports.currentTriageAt(athlete, STOPS).stream().map(ClearanceStops::stop).toList(),
+        lastClearance);
   }
 
+  /** Two queries however many athletes: their engine stops, and their latest clearances. */
   @Override
   public Map<Long, AwaitedClearance> awaitingClearance(Collection<Long> athleteIds) {
     Map<Long, AwaitedClearance> awaited = new HashMap<>();
     if (athleteIds.isEmpty()) {
       return awaited;
     }
-    List<Object[]> rows =
-        em.createQuery(
-                "select r.athlete.id, t.level, r.week, t.createdAt "
-                    + CURRENT_STOPS
-                    + " and r.athlete.id in :ids"
-                    + " and not exists (select c.id from Clearance c"
-                    + " where c.athlete.id = r.athlete.id and c.clearedAt >= t.createdAt)",
-                Object[].class)
-            .setParameter("stops", STOPS)
-            .setParameter("ids", athleteIds)
-            .getResultList();
+    List<EngineResult> results = reports.currentTriageAt(athleteIds, STOPS);
+    if (results.isEmpty()) {
+      return awaited;
+    }
+    Map<Long, Instant> lastClearances = lastClearances(athleteIds);
     Map<Long, List<StopHistory.Stop>> uncleared = new HashMap<>();
-    for (Object[] row : rows) {
-      uncleared
-          .computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
-          .add(stop(row[1], row[2], row[3]));
+    for (EngineResult result : results) {
+      Instant cleared = lastClearances.get(result.athleteId());
+      // A clearance at or after a result clears it.
+      if (cleared == null || cleared.isBefore(result.at())) {
+        uncleared.computeIfAbsent(result.athleteId(), id -> new ArrayList<>()).add(stop(result));
+      }
     }
     uncleared.forEach(
         (athleteId, stops) ->
@@ -83,11 +74,20 @@ public class ClearanceStops implements ClearanceLookup {
     return awaited;
   }
 
-  /** A stop from the columns a query selected: level, week and time of the triage. */
-  private static StopHistory.Stop stop(Object level, Object week, Object at) {
-    return new StopHistory.Stop(
-        level instanceof Level l ? l : Level.valueOf(String.valueOf(level)),
-        String.valueOf(week),
-        at instanceof Timestamp ts ? ts.toInstant() : (Instant) at);
+  private Map<Long, Instant> lastClearances(Collection<Long> athleteIds) {
+    Map<Long, Instant> latest = new HashMap<>();
+    em.createNamedQuery("Clearance.latestTimes", Object[].class)
+        .setParameter("ids", athleteIds)
+        .getResultList()
+        .forEach(
+            row ->
+                latest.put(
+                    ((Number) row[0]).longValue(),
+                    row[1] instanceof Timestamp ts ? ts.toInstant() : (Instant) row[1]));
+    return latest;
+  }
+
+  private static StopHistory.Stop stop(EngineResult result) {
+    return new StopHistory.Stop(result.level(), result.week().toString(), result.at());
   }
 }

@@ -6,9 +6,9 @@ import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.InvalidInput.FieldError;
 import com.pullsafe.programming.ProgramInputs;
 import com.pullsafe.programming.ProgrammingEngine;
+import com.pullsafe.reports.AthleteReports;
+import com.pullsafe.reports.AthleteReports.TopSet;
 import com.pullsafe.reports.IsoWeek;
-import com.pullsafe.reports.TriageResult;
-import com.pullsafe.reports.WeeklyReport;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.roster.AwaitedClearance;
 import com.pullsafe.settings.SettingsView;
@@ -30,9 +30,9 @@ import java.util.stream.Collectors;
 
 /**
  * The athlete's program inside the caller's transaction (domain brief, "Programming rules"):
- * gathers what {@link ProgrammingEngine} needs from the stored reports, reviews and clearances, and
- * records assignments. No access rules: {@link ProgramService} and the review service call it after
- * checking the caller.
+ * gathers what {@link ProgrammingEngine} needs from the athlete's reports and reviews (asking their
+ * features) and clearances, and records assignments. No access rules: {@link ProgramService} and
+ * the review service call it after checking the caller.
  */
 @ApplicationScoped
 public class Programs {
@@ -46,27 +46,26 @@ public class Programs {
   @Inject private TenantSettingsStore settings;
   @Inject private AuditTrail audit;
   @Inject private ClearanceStops clearanceStops;
+  @Inject private AthleteReports reports;
+  @Inject private RelearningPrescriptions prescriptions;
 
   private final ProgrammingEngine engine = new ProgrammingEngine();
 
   public ProgramView programOf(Athlete athlete, Clock clock) {
     SettingsView tenant = settings.current();
-    Optional<WeeklyReport> lastTopSet =
-        first(
-            em.createNamedQuery("WeeklyReport.findLatestTopSet", WeeklyReport.class)
-                .setParameter("athleteId", athlete.getId()));
+    Optional<TopSet> lastTopSet = reports.latestTopSet(athlete);
     StopHistory stops = clearanceStops.historyOf(athlete);
     Optional<AwaitedClearance> awaited = stops.awaited();
     ProgramInputs inputs =
         ProgramInputs.builder()
             .lastTopSet(
-                lastTopSet.map(WeeklyReport::getTopSetKg).orElse(null),
-                lastTopSet.map(WeeklyReport::getTopSetReps).orElse(null))
+                lastTopSet.map(TopSet::kg).orElse(null), lastTopSet.map(TopSet::reps).orElse(null))
             .tenantCapPercent(tenant.progressionCapPercent())
             .plateIncrementKg(tenant.plateIncrementKg())
             .amberOrWorseInLast4Weeks(amberOrWorseRecently(athlete, clock))
             .relearningRequired(
-                latestHasRecurringPain(athlete) || coachPrescribedRelearning(athlete))
+                reports.latestTriageFound(athlete, FindingCode.RECURRING_PAIN)
+                    || prescriptions.latestReviewPrescribesRelearning(athlete))
             .awaitingClearance(awaited.isPresent())
             .build();
     Map<Boolean, List<AssignmentView>> pausedOrNot =
@@ -101,7 +100,11 @@ public class Programs {
         .orElse(false);
   }
 
-  /** Replaces the athlete's current assignments with {@code assignments}; audited one by one. */
+  /**
+   * Replaces the athlete's current assignments with {@code assignments}; audited one by one. Every
+   * path that assigns comes through here, so this is the one place that enforces "a coach may
+   * assign only walking (after URGENT) or walking and unloaded drills (after RED)".
+   */
   public List<AssignmentView> assign(
       Athlete athlete, Long reportId, List<NewAssignment> assignments, String by, Instant at) {
     FieldChecks checks = new FieldChecks();
@@ -124,10 +127,6 @@ public class Programs {
     return made.stream().map(Assignment::view).toList();
   }
 
-  /**
-   * Every path that assigns comes through {@link #assign}, so this is the one place that enforces
-   * "a coach may assign only walking (after URGENT) or walking and unloaded drills (after RED)".
-   */
   private void refuseWhileAwaitingClearance(Athlete athlete, List<NewAssignment> assignments) {
     Optional<AwaitedClearance> awaited = awaitedClearance(athlete);
     if (awaited.isEmpty()) {
@@ -163,10 +162,6 @@ public class Programs {
     return clearance;
   }
 
-  public List<AssignmentView> currentAssignments(Athlete athlete) {
-    return currentAssignmentEntities(athlete).stream().map(Assignment::view).toList();
-  }
-
   /** The assignments made with the review of one report. */
   public List<AssignmentView> assignmentsOfReport(long reportId) {
     return em
@@ -188,30 +183,7 @@ public class Programs {
     IsoWeek from =
         IsoWeek.containing(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
             .minusWeeks(FLAG_WEEKS - 1L);
-    long flagged =
-        em.createNamedQuery("WeeklyReport.countAtLeastSince", Long.class)
-            .setParameter("athleteId", athlete.getId())
-            .setParameter("rank", Level.AMBER.ordinal())
-            .setParameter("week", from)
-            .getSingleResult();
-    return flagged > 0;
-  }
-
-  /** Whether the athlete's latest review prescribes the relearning block. */
-  private boolean coachPrescribedRelearning(Athlete athlete) {
-    return first(
-            em.createNamedQuery("Review.relearningByAthlete", Boolean.class)
-                .setParameter("athleteId", athlete.getId()))
-        .orElse(false);
-  }
-
-  /** RECURRING_PAIN in the triage of the athlete's latest report. */
-  private boolean latestHasRecurringPain(Athlete athlete) {
-    return first(
-            em.createNamedQuery("TriageResult.findByAthlete", TriageResult.class)
-                .setParameter("athleteId", athlete.getId()))
-        .map(t -> t.has(FindingCode.RECURRING_PAIN))
-        .orElse(false);
+    return reports.anyAtLeastSince(athlete, Level.AMBER, from);
   }
 
   private static <T> Optional<T> first(jakarta.persistence.TypedQuery<T> query) {

@@ -8,11 +8,11 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 
 /**
- * An athlete submits their weekly report (domain brief, "The weekly report"; issue 4, "Report
- * submission"): validated, stored once per ISO week, triaged with the tenant's settings; AMBER and
- * above wait in the coach's queue, RED and URGENT alert the coach after the commit. Bad input or a
- * second report for a week changes nothing. The athlete amends their own report of this week or
- * last week (domain brief, "Amending a report").
+ * An athlete submits their weekly report (domain brief, "The weekly report"): validated, stored
+ * once per ISO week, triaged with the tenant's settings; AMBER and above wait in the coach's queue,
+ * RED and URGENT alert the coach after the commit. Bad input or a second report for a week changes
+ * nothing. The athlete amends their own report of this week or last week (domain brief, "Amending a
+ * report").
  */
 @Stateless
 public class ReportSubmission {

@@ -9,7 +9,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -39,14 +38,14 @@ public class ReportVersion extends TenantOwnedEntity {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @ManyToOne(optional = false)
   @JoinColumn(name = "report_id", nullable = false)
   private WeeklyReport report;
 
   @Column(name = "version_number", nullable = false)
   private int versionNumber;
 
-  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  @OneToOne(optional = false)
   @JoinColumn(name = "triage_result_id", nullable = false, unique = true)
   private TriageResult triage;
 

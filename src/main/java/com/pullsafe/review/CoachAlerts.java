@@ -1,6 +1,7 @@
 package com.pullsafe.review;
 
 import com.pullsafe.identity.Role;
+import com.pullsafe.identity.TenantAccounts;
 import com.pullsafe.identity.UserAccount;
 import com.pullsafe.reports.CoachAlert;
 import com.pullsafe.roster.Athlete;
@@ -32,6 +33,7 @@ public class CoachAlerts {
   private EntityManager em;
 
   @Inject private AlertMail mail;
+  @Inject private TenantAccounts tenantAccounts;
   @Inject private Event<AlertsStored> stored;
 
   void store(@Observes CoachAlert alert) {
@@ -85,9 +87,6 @@ public class CoachAlerts {
     if (athlete.getCoach() != null && athlete.getCoach().getAccount().isActive()) {
       return List.of(athlete.getCoach().getAccount());
     }
-    return em.createNamedQuery("UserAccount.findActiveByTenantAndRole", UserAccount.class)
-        .setParameter("tenantId", tenantId)
-        .setParameter("role", Role.TENANT_ADMIN)
-        .getResultList();
+    return tenantAccounts.activeWithRole(tenantId, Role.TENANT_ADMIN);
   }
 }

@@ -4,10 +4,10 @@ import com.pullsafe.triage.Level;
 import java.time.Instant;
 
 /**
- * A coach's review of one of the athlete's reports as the athlete's own pages show it (issue 9):
- * the level that stands after the review, whether the coach changed it and from what, the coach's
- * note, and what to do now. A RED or URGENT keeps heavy pulling off until a coach records a
- * clearance, whatever lower level the coach set (domain brief, "After RED or URGENT").
+ * A coach's review of one of the athlete's reports as the athlete's own pages show it: the level
+ * that stands after the review, whether the coach changed it and from what, the coach's note, and
+ * what to do now. A RED or URGENT keeps heavy pulling off until a coach records a clearance,
+ * whatever lower level the coach set (domain brief, "After RED or URGENT").
  *
  * @param triageLevel the level the engine gave
  * @param level the level that stands after the review

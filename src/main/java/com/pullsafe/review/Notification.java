@@ -7,7 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -31,11 +30,6 @@ import java.time.Instant;
         "select n from Notification n where n.recipient.email = :email"
             + " order by n.createdAt desc, n.id desc")
 @NamedQuery(
-    name = "Notification.countUnreadByRecipient",
-    query =
-        "select count(n) from Notification n where n.recipient.email = :email"
-            + " and n.readAt is null")
-@NamedQuery(
     name = "Notification.findUnreadByRecipient",
     query =
         "select n from Notification n where n.recipient.email = :email and n.readAt is null"
@@ -52,7 +46,7 @@ public class Notification extends TenantOwnedEntity {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @ManyToOne(optional = false)
   @JoinColumn(name = "recipient_id", nullable = false)
   private UserAccount recipient;
 

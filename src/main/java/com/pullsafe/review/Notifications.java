@@ -45,12 +45,6 @@ public class Notifications {
         .toList();
   }
 
-  public long unreadCount() {
-    return em.createNamedQuery("Notification.countUnreadByRecipient", Long.class)
-        .setParameter("email", access.callerEmail())
-        .getSingleResult();
-  }
-
   public void markRead(long notificationId) {
     Notification n = em.find(Notification.class, notificationId);
     if (n == null || !n.getRecipient().getEmail().equals(access.callerEmail())) {

@@ -7,7 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -42,7 +41,7 @@ public class Review extends TenantOwnedEntity {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @ManyToOne(optional = false)
   @JoinColumn(name = "report_id", nullable = false)
   private WeeklyReport report;
 
@@ -133,15 +132,11 @@ public class Review extends TenantOwnedEntity {
         report, Decision.OVERRIDE, triageLevel, newLevel, reason, note, by, byName, at);
   }
 
-  /** The level that stands after this review. */
   void prescribeRelearningBlock() {
     relearningBlock = true;
   }
 
-  public boolean prescribesRelearningBlock() {
-    return relearningBlock;
-  }
-
+  /** The level that stands after this review. */
   public Level standingLevel() {
     return decision == Decision.OVERRIDE ? overrideLevel : triageLevel;
   }

@@ -7,9 +7,7 @@ import com.pullsafe.program.AssignmentChecks;
 import com.pullsafe.triage.Level;
 import java.util.Arrays;
 
-/**
- * Checks a review request field by field (issue 4: "override with a required reason"); plain Java.
- */
+/** Checks a review request field by field ("override with a required reason"); plain Java. */
 public final class ReviewChecks {
 
   public static final int REASON_MAX = 1000;

@@ -5,6 +5,7 @@ import com.pullsafe.identity.Role;
 import com.pullsafe.identity.UserAccount;
 import com.pullsafe.platform.NotFound;
 import com.pullsafe.program.Programs;
+import com.pullsafe.reports.ReportStanding;
 import com.pullsafe.reports.ReportView;
 import com.pullsafe.reports.Reports;
 import com.pullsafe.reports.WeeklyReport;
@@ -12,8 +13,6 @@ import com.pullsafe.roster.AthleteAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 
 /**
@@ -26,21 +25,20 @@ import java.time.Instant;
 @Stateless
 public class ReviewService {
 
-  @PersistenceContext(unitName = "pullsafe")
-  private EntityManager em;
-
   @Inject private AthleteAccess access;
   @Inject private Accounts accounts;
   @Inject private Reviewing reviewing;
   @Inject private Reports reports;
   @Inject private Programs programs;
+  @Inject private ReportStanding standing;
 
   @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
   public ReviewView review(long reportId, ReviewRequest request) {
-    WeeklyReport report = em.find(WeeklyReport.class, reportId);
-    if (report == null || !access.maySee(report.getAthlete())) {
-      throw new NotFound("Report");
-    }
+    WeeklyReport report =
+        standing
+            .find(reportId)
+            .filter(r -> access.maySee(r.getAthlete()))
+            .orElseThrow(() -> new NotFound("Report"));
     String by = access.callerEmail();
     String byName = accounts.findByEmail(by).map(UserAccount::getDisplayName).orElse(by);
     return reviewing.review(report, request, by, byName, Instant.now());

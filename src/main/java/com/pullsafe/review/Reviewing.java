@@ -5,8 +5,8 @@ import com.pullsafe.audit.AuditTrail;
 import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.Persisting;
 import com.pullsafe.program.Programs;
+import com.pullsafe.reports.ReportStanding;
 import com.pullsafe.reports.ReviewStatus;
-import com.pullsafe.reports.TriageResult;
 import com.pullsafe.reports.WeeklyReport;
 import com.pullsafe.roster.AthleteStatus;
 import com.pullsafe.triage.Level;
@@ -34,6 +34,7 @@ public class Reviewing {
   @Inject private AuditTrail audit;
   @Inject private AthleteStatus athleteStatus;
   @Inject private Event<ReportActedOn> actedOn;
+  @Inject private ReportStanding standing;
 
   public ReviewView review(
       WeeklyReport report, ReviewRequest request, String by, String byName, Instant at) {
@@ -41,16 +42,13 @@ public class Reviewing {
     if (report.getReviewStatus() == ReviewStatus.REVIEWED) {
       throw new Conflict(ReviewChecks.TEXTS.text("review.alreadyReviewed"));
     }
-    TriageResult triage =
-        em.createNamedQuery("TriageResult.findByReport", TriageResult.class)
-            .setParameter("reportId", report.getId())
-            .getSingleResult();
+    Level triageLevel = standing.triageLevel(report);
     Review review =
         decision == Decision.CONFIRM
-            ? Review.confirm(report, triage.getLevel(), request.noteToAthlete(), by, byName, at)
+            ? Review.confirm(report, triageLevel, request.noteToAthlete(), by, byName, at)
             : Review.override(
                 report,
-                triage.getLevel(),
+                triageLevel,
                 ReviewChecks.overrideLevel(request),
                 request.reason(),
                 request.noteToAthlete(),
@@ -61,7 +59,7 @@ public class Reviewing {
       review.prescribeRelearningBlock();
     }
     em.persist(review);
-    report.reviewed(review.standingLevel());
+    standing.reviewed(report, review.standingLevel());
     Persisting.flushOrConflict(
         em, () -> new Conflict(ReviewChecks.TEXTS.text("review.concurrent")));
 
@@ -75,11 +73,11 @@ public class Reviewing {
         review.getId(),
         report.getAthlete().getDisplayName(),
         decision == Decision.CONFIRM
-            ? ReviewChecks.TEXTS.text("audit.confirmed", week, levelName(triage.getLevel()))
+            ? ReviewChecks.TEXTS.text("audit.confirmed", week, levelName(triageLevel))
             : ReviewChecks.TEXTS.text(
                 "audit.overridden",
                 week,
-                levelName(triage.getLevel()),
+                levelName(triageLevel),
                 levelName(review.standingLevel()),
                 review.getReason()));
     if (request.assign() != null && !request.assign().isEmpty()) {

@@ -7,7 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -46,14 +45,14 @@ public class Athlete extends TenantOwnedEntity {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  @OneToOne(optional = false)
   @JoinColumn(name = "account_id", nullable = false, unique = true)
   private UserAccount account;
 
   @Column(name = "display_name", nullable = false, length = UserAccount.DISPLAY_NAME_MAX)
   private String displayName;
 
-  @ManyToOne(fetch = FetchType.LAZY)
+  @ManyToOne
   @JoinColumn(name = "coach_id")
   private Coach coach;
 

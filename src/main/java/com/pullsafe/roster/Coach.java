@@ -4,7 +4,6 @@ import com.pullsafe.identity.UserAccount;
 import com.pullsafe.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -29,7 +28,7 @@ public class Coach extends TenantOwnedEntity {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  @OneToOne(optional = false)
   @JoinColumn(name = "account_id", nullable = false, unique = true)
   private UserAccount account;
 

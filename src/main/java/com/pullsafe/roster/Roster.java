@@ -62,7 +62,7 @@ public class Roster {
     opening.check(person);
     Coach coach;
     if (session.isCallerInRole(Role.COACH_NAME)) {
-      coach = callerAsCoach().orElseThrow(() -> new NotFound("Coach"));
+      coach = access.callerCoach().orElseThrow(() -> new NotFound("Coach"));
     } else {
       coach = coachId == null ? null : findCoach(coachId).orElse(null);
       checkAssignable(coachId, coach);
@@ -88,7 +88,7 @@ public class Roster {
         session.isCallerInRole(Role.TENANT_ADMIN_NAME)
             ? em.createNamedQuery("Athlete.findAll", Athlete.class)
             : em.createNamedQuery("Athlete.findByCoach", Athlete.class)
-                .setParameter("coachId", callerAsCoach().map(Coach::getId).orElse(-1L));
+                .setParameter("coachId", access.callerCoach().map(Coach::getId).orElse(-1L));
     return query.setFirstResult(page * size).setMaxResults(size).getResultList();
   }
 
@@ -98,7 +98,7 @@ public class Roster {
     return session.isCallerInRole(Role.TENANT_ADMIN_NAME)
         ? em.createNamedQuery("Athlete.count", Long.class).getSingleResult()
         : em.createNamedQuery("Athlete.countByCoach", Long.class)
-            .setParameter("coachId", callerAsCoach().map(Coach::getId).orElse(-1L))
+            .setParameter("coachId", access.callerCoach().map(Coach::getId).orElse(-1L))
             .getSingleResult();
   }
 
@@ -200,12 +200,5 @@ public class Roster {
 
   private static String coachName(Coach coach) {
     return coach == null ? TEXTS.text("audit.noCoach") : coach.getDisplayName();
-  }
-
-  private Optional<Coach> callerAsCoach() {
-    return em.createNamedQuery("Coach.findByAccountEmail", Coach.class)
-        .setParameter("email", session.getCallerPrincipal().getName())
-        .getResultStream()
-        .findFirst();
   }
 }

@@ -5,18 +5,19 @@ import com.pullsafe.audit.AuditTrail;
 import com.pullsafe.identity.AccountActivation;
 import com.pullsafe.identity.Accounts;
 import com.pullsafe.identity.Role;
+import com.pullsafe.identity.TenantAccounts;
 import com.pullsafe.identity.UserAccount;
 import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.NotFound;
 import com.pullsafe.tenancy.Tenant;
+import com.pullsafe.tenancy.Tenants;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
@@ -40,6 +41,8 @@ public class Staff {
   @Resource private SessionContext session;
 
   @Inject private Accounts accounts;
+  @Inject private TenantAccounts tenantAccounts;
+  @Inject private Tenants tenants;
   @Inject private AccountOpening opening;
   @Inject private AccountActivation activation;
   @Inject private AuditTrail audit;
@@ -52,10 +55,7 @@ public class Staff {
   }
 
   public List<StaffMember> admins() {
-    return em.createNamedQuery("UserAccount.findByTenantAndRole", UserAccount.class)
-        .setParameter("tenantId", callerTenant().getId())
-        .setParameter("role", Role.TENANT_ADMIN)
-        .getResultStream()
+    return tenantAccounts.withRole(callerTenant().getId(), Role.TENANT_ADMIN).stream()
         .map(StaffMember::of)
         .toList();
   }
@@ -105,17 +105,13 @@ public class Staff {
   public StaffMember deactivateAdmin(long accountId) {
     Tenant tenant = callerTenant();
     // One admin change at a time per tenant, so two admins deactivating each other cannot both win.
-    em.find(Tenant.class, tenant.getId(), LockModeType.PESSIMISTIC_WRITE);
+    tenants.lock(tenant.getId());
     UserAccount admin = admin(tenant, accountId);
     if (admin.getEmail().equals(callerEmail())) {
       throw new Conflict(TEXTS.text("staff.notYourself"));
     }
     long othersActive =
-        em.createNamedQuery("UserAccount.countOtherActiveByTenantAndRole", Long.class)
-            .setParameter("tenantId", tenant.getId())
-            .setParameter("role", Role.TENANT_ADMIN)
-            .setParameter("id", admin.getId())
-            .getSingleResult();
+        tenantAccounts.countOtherActive(tenant.getId(), Role.TENANT_ADMIN, admin.getId());
     if (othersActive == 0) {
       throw new Conflict(TEXTS.text("staff.lastAdmin"));
     }
@@ -155,13 +151,11 @@ public class Staff {
 
   /** A tenant admin of {@code tenant}; anyone else, of any tenant, is {@link NotFound}. */
   private UserAccount admin(Tenant tenant, long accountId) {
-    UserAccount account = em.find(UserAccount.class, accountId);
-    if (account == null
-        || account.getRole() != Role.TENANT_ADMIN
-        || !account.getTenant().getId().equals(tenant.getId())) {
-      throw new NotFound("Tenant admin");
-    }
-    return account;
+    return tenantAccounts
+        .find(accountId)
+        .filter(a -> a.getRole() == Role.TENANT_ADMIN)
+        .filter(a -> a.getTenant().getId().equals(tenant.getId()))
+        .orElseThrow(() -> new NotFound("Tenant admin"));
   }
 
   private Tenant callerTenant() {

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Access ends with its grounds (issue 11) over the API: tokens expire, a password change revokes
- * every token, and a deactivated coach or archived athlete signs in neither with a password nor
- * with a token until reactivated or restored.
+ * Access ends with its grounds over the API: tokens expire, a password change revokes every token,
+ * and a deactivated coach or archived athlete signs in neither with a password nor with a token
+ * until reactivated or restored.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -9,7 +9,7 @@ import jakarta.json.stream.JsonParsingException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Request bodies are read with bounds before anything binds them (issue 11). */
+/** Request bodies are read with bounds before anything binds them. */
 class JsonTreeTest {
 
   private static List<String> refusals(String json) {

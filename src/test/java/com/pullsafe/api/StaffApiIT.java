@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A tenant admin's staff over the API (issue 11): coaches and tenant admins listed with their
- * standing, admins added, either deactivated and reactivated (never oneself, never the last active
- * admin, never another tenant's), every change audited; new accounts follow the password policy,
- * and a taken e-mail is refused alike wherever it is in use.
+ * A tenant admin's staff over the API: coaches and tenant admins listed with their standing, admins
+ * added, either deactivated and reactivated (never oneself, never the last active admin, never
+ * another tenant's), every change audited; new accounts follow the password policy, and a taken
+ * e-mail is refused alike wherever it is in use.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

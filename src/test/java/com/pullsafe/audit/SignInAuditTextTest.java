@@ -12,7 +12,7 @@ import com.pullsafe.identity.SignInEvent;
 import com.pullsafe.platform.Bundle;
 import org.junit.jupiter.api.Test;
 
-/** The audit trail and the API say in words what happened at sign-in (issue 11). */
+/** The audit trail and the API say in words what happened at sign-in. */
 class SignInAuditTextTest {
 
   private static final KnownAccount MIA =

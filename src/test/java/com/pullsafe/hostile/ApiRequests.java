@@ -372,8 +372,7 @@ final class ApiRequests {
   /**
    * Authorization that is not a valid sign-in. No well-formed Basic credentials: each would cost a
    * password hash and count towards a sign-in throttle that later tests need open. That leaves out
-   * U+0000 in a Basic login, a 500 today whose cause lies in the sign-in mechanism: the sign-in
-   * part of issue 11 covers it with a test of its own.
+   * U+0000 in a Basic login, which {@code ApiSignInRefusalIT} covers with a test of its own.
    */
   private String junkAuthorization(RawHttp.Request request, Endpoint e) {
     String token = e.caller().bearer().substring("Bearer ".length());

@@ -24,12 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The hostile-input tier (issue 11): a few thousand malformed and mutated requests, generated from
- * a seeded random source, to every endpoint of the API (bodies, content types, headers, paths,
- * query strings, methods) and to the pages' forms, on loopback, bounded in number and in time. No
- * answer may be a server error; every refusal of the API must be problem details; and a refused
- * request must leave every table as it was. The run prints what it sent and got, and its seed:
- * {@code -Dpullsafe.hostile.seed=N} repeats a run, {@code -Dpullsafe.hostile.requests} and {@code
+ * The hostile-input tier: a few thousand malformed and mutated requests, generated from a seeded
+ * random source, to every endpoint of the API (bodies, content types, headers, paths, query
+ * strings, methods) and to the pages' forms, on loopback, bounded in number and in time. No answer
+ * may be a server error; every refusal of the API must be problem details; and a refused request
+ * must leave every table as it was. The run prints what it sent and got, and its seed: {@code
+ * -Dpullsafe.hostile.seed=N} repeats a run, {@code -Dpullsafe.hostile.requests} and {@code
  * -Dpullsafe.hostile.seconds} bound it.
  */
 @ExtendWith(ArquillianExtension.class)

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Headers the hostile tier found answered with a server error or an HTML page (issue 11), sent as
- * raw bytes: each is now read or refused like any other bad request.
+ * Headers the hostile tier found answered with a server error or an HTML page, sent as raw bytes:
+ * each is now read or refused like any other bad request.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A refused API sign-in is an ordinary answer, not a server error (issue 11): problem details with
- * the challenge and the security headers, no ERROR in the server log, 401 for junk in a Basic
- * login; and the API never takes the page session, however its path is spelt.
+ * A refused API sign-in is an ordinary answer, not a server error: problem details with the
+ * challenge and the security headers, no ERROR in the server log, 401 for junk in a Basic login;
+ * and the API never takes the page session, however its path is spelt.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

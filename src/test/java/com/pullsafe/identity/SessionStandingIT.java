@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A page session lasts only while its grounds do (issue 11): every request checks that the account
- * is active, its tenant is not suspended and its credentials have not changed since the session
- * began; otherwise the session ends and the login page says why.
+ * A page session lasts only while its grounds do: every request checks that the account is active,
+ * its tenant is not suspended and its credentials have not changed since the session began;
+ * otherwise the session ends and the login page says why.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -1,5 +1,6 @@
 package com.pullsafe.identity;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import com.pullsafe.testing.Http;
 import com.pullsafe.testing.HttpFrom;
 import com.pullsafe.testing.PageSession;
 import com.pullsafe.testing.ServerLog;
-import com.pullsafe.testing.Waiting;
 import java.net.InetAddress;
 import java.net.URL;
 import java.time.Duration;
@@ -34,10 +34,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The login throttle over HTTP (issue 11): by account and by client address, with growing delays
- * rather than a lock, counting parallel guesses before their hashes finish, never locking an owner
- * out where they signed in before, and audited in the tenant's trail. Each test guesses from
- * loopback addresses of its own, so the rest of the suite (from 127.0.0.1) is not throttled.
+ * The login throttle over HTTP: by account and by client address, with growing delays rather than a
+ * lock, counting parallel guesses before their hashes finish, never locking an owner out where they
+ * signed in before, and audited in the tenant's trail. Each test guesses from loopback addresses of
+ * its own, so the rest of the suite (from 127.0.0.1) is not throttled.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -191,14 +191,15 @@ class SignInThrottleIT {
     admin.signIn(tenant.email("admin"), Api.NEW_PASSWORD);
     String owned = owner.getHostAddress();
     String guessed = guesser.getHostAddress();
-    Waiting.until(
-        () -> rowsAbout(admin.get("/admin/audit.xhtml").html(), athlete),
-        rows ->
-            count(rows, "Signed in", owned) == 1
-                && count(rows, "Sign-in failed", guessed) == 5
-                && count(rows, "Sign-in throttled", guessed) == 1,
-        Duration.ofSeconds(30),
-        "the sign-in, five failures and the throttling in the audit log");
+    await("the sign-in, five failures and the throttling in the audit log")
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> rowsAbout(admin.get("/admin/audit.xhtml").html(), athlete),
+            rows ->
+                count(rows, "Signed in", owned) == 1
+                    && count(rows, "Sign-in failed", guessed) == 5
+                    && count(rows, "Sign-in throttled", guessed) == 1);
 
     String lines =
         log.await(

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Signing in to a suspended tenant (issue 9): with the right password the user is told that the
+ * Signing in to a suspended tenant: with the right password the user is told that the
  * organisation's access is suspended, on the login page and as an API problem; with a wrong
  * password nothing is revealed.
  */

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A set's amount is bounded by the unit of its catalog entry (issue 9). */
+/** A set's amount is bounded by the unit of its catalog entry. */
 class AssignmentChecksTest {
 
   private static List<String> refused(NewAssignment assignment) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.pullsafe.programming.Dose;
 import org.junit.jupiter.api.Test;
 
-/** An assignment's dose in words, as pages, the API and the audit trail show it (issue 9). */
+/** An assignment's dose in words, as pages, the API and the audit trail show it. */
 class DoseTextTest {
 
   @Test

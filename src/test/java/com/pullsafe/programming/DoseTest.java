@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Each catalog entry comes with its own dose, in the unit that suits it (issue 9). */
+/** Each catalog entry comes with its own dose, in the unit that suits it. */
 class DoseTest {
 
   @Test

@@ -9,7 +9,7 @@ import com.pullsafe.triage.Level;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** What the athlete is told after their coach's review (issue 9). */
+/** What the athlete is told after their coach's review. */
 class CoachDecisionTest {
 
   private static CoachDecision decision(Level triage, Level standing, boolean clearedSince) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** The audit trail says in words what a settings change changed (issue 9). */
+/** The audit trail says in words what a settings change changed. */
 class SettingsAuditTextTest {
 
   private static SettingsView settings(String cap, String plate, int walking) {

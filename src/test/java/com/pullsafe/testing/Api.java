@@ -48,30 +48,31 @@ public final class Api {
   }
 
   public Reply post(String path, String auth, JsonObjectBuilder body) {
-    return post(path, auth, body.build().toString());
+    return post(path, auth, body.build());
+  }
+
+  public Reply post(String path, String auth, JsonObject body) {
+    return post(path, auth, body.toString());
   }
 
   public Reply post(String path, String auth, String body) {
-    return new Reply(
-        auth == null
-            ? http.json("POST", path, body, "Accept", "application/json")
-            : http.json("POST", path, body, "Authorization", auth, "Accept", "application/json"));
+    return send("POST", path, auth, body);
   }
 
   public Reply put(String path, String auth, JsonObjectBuilder body) {
-    return new Reply(
-        http.json(
-            "PUT",
-            path,
-            body.build().toString(),
-            "Authorization",
-            auth,
-            "Accept",
-            "application/json"));
+    return send("PUT", path, auth, body.build().toString());
   }
 
   public Reply delete(String path, String auth) {
     return new Reply(http.json("DELETE", path, null, "Authorization", auth));
+  }
+
+  /** A raw body (null: none at all) as application/json, accepting JSON; {@code auth} optional. */
+  public Reply send(String method, String path, String auth, String body) {
+    return new Reply(
+        auth == null
+            ? http.json(method, path, body, "Accept", "application/json")
+            : http.json(method, path, body, "Authorization", auth, "Accept", "application/json"));
   }
 
   /** A new tenant opened by the platform admin; its admin signs in with {@link #NEW_PASSWORD}. */
@@ -145,6 +146,20 @@ public final class Api {
 
     public JsonArray array() {
       return read().asJsonArray();
+    }
+
+    /** Fails unless this is a problem+json answer with {@code expected} as its status. */
+    public Reply expectProblem(int expected) {
+      expect(expected);
+      if (!isProblem()) {
+        throw new AssertionError(
+            "not a " + expected + " problem: " + header("Content-Type") + " " + body());
+      }
+      return this;
+    }
+
+    public long id() {
+      return object().getJsonNumber("id").longValue();
     }
 
     public boolean isProblem() {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 
 /**
  * The managed WildFly's {@code server.log} from a point on: what the server logged while a test
@@ -46,6 +47,9 @@ public final class ServerLog {
 
   /** Waits until the log since {@link #fromNow} satisfies {@code condition}; answers that text. */
   public String await(Predicate<String> condition, Duration timeout) {
-    return Waiting.until(this::text, condition, timeout, "a line in the server log");
+    return Awaitility.await("a line in the server log")
+        .atMost(timeout)
+        .pollInterval(Duration.ofMillis(100))
+        .until(this::text, condition);
   }
 }

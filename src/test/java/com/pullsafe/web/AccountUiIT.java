@@ -33,8 +33,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The account lifecycle on the pages (issue 11): every role's profile page changes the password
- * under the password policy and offers tokens a lifetime, expired tokens say so, and a tenant admin
+ * The account lifecycle on the pages: every role's profile page changes the password under the
+ * password policy and offers tokens a lifetime, expired tokens say so, and a tenant admin
  * deactivates a coach after confirming and reactivates them.
  */
 @ExtendWith(ArquillianExtension.class)

@@ -27,10 +27,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * Issue 10, awaiting clearance in the browser: a coach overrides an URGENT report to GREEN, yet the
- * review page refuses loaded work next to the exercise, and the roster, the coach's athlete page
- * and the athlete's home, program and result pages show the athlete as awaiting clearance, also
- * after a quiet week, until the coach records the clearance.
+ * Awaiting clearance in the browser: a coach overrides an URGENT report to GREEN, yet the review
+ * page refuses loaded work next to the exercise, and the roster, the coach's athlete page and the
+ * athlete's home, program and result pages show the athlete as awaiting clearance, also after a
+ * quiet week, until the coach records the clearance.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * What follows a coach's review (issue 9): the athlete's result, program and start page tell the
- * same story; walking is assigned in minutes; the coach's dashboard lets go of reviewed alerts.
+ * What follows a coach's review: the athlete's result, program and start page tell the same story;
+ * walking is assigned in minutes; the coach's dashboard lets go of reviewed alerts.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

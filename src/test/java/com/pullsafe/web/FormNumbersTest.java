@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Numbers as people type them on the pages (issue 9). */
+/** Numbers as people type them on the pages. */
 class FormNumbersTest {
 
   private final FormNumbers numbers = new FormNumbers(new Texts());

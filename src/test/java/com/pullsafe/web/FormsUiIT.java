@@ -21,9 +21,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The forms as people fill them in (issue 9), on a phone: every field error at once, the refused
- * value left in its field, a decimal comma read as people type it, required marks where input is
- * required. Each test works in a fresh tenant.
+ * The forms as people fill them in, on a phone: every field error at once, the refused value left
+ * in its field, a decimal comma read as people type it, required marks where input is required.
+ * Each test works in a fresh tenant.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The charts of an athlete's weeks (issue 9: gaps stay gaps, the axes start at zero). */
+/** The charts of an athlete's weeks (gaps stay gaps, the axes start at zero). */
 class HistoryChartsTest {
 
   private final HistoryCharts charts = new HistoryCharts(new Texts());

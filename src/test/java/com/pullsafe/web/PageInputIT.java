@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Hostile values typed into the pages' forms (issue 11), posted over HTTP as a browser would: a
- * number of 200 000 characters and text with U+0000 are refused next to their field, never with a
- * server error, and nothing is stored.
+ * Hostile values typed into the pages' forms, posted over HTTP as a browser would: a number of 200
+ * 000 characters and text with U+0000 are refused next to their field, never with a server error,
+ * and nothing is stored.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A {@code <ui:param>} maps its name for everything the page includes, so a loop variable of the
- * same name in the page, an include or a tag silently reads the parameter instead (issue 9: the
- * coach's athlete page failed because its athlete {@code a} hid the assignments' loop variable
- * {@code a}). No page may use a name both ways.
+ * same name in the page, an include or a tag silently reads the parameter instead (the coach's
+ * athlete page failed because its athlete {@code a} hid the assignments' loop variable {@code a}).
+ * No page may use a name both ways.
  */
 class PageVariablesTest {
 

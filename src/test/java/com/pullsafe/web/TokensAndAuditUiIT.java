@@ -26,10 +26,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * API tokens on the profile page and the tenant admin's pages (issue 9): creating is
- * post-redirect-get, the new token is shown where the user is and copies with a button, revoking
- * asks first; the audit log reads as text with names, pages through the database and names its
- * calendar buttons; the athlete count reads as a sentence.
+ * API tokens on the profile page and the tenant admin's pages: creating is post-redirect-get, the
+ * new token is shown where the user is and copies with a button, revoking asks first; the audit log
+ * reads as text with names, pages through the database and names its calendar buttons; the athlete
+ * count reads as a sentence.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

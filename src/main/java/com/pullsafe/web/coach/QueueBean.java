@@ -71,10 +71,7 @@ public class QueueBean implements Serializable {
       };
 
   public void load() {
-    FLAGGED.forEach(
-        l ->
-            openCounts.put(
-                l, queue.page(new QueueFilter(l, ReviewStatus.OPEN, null), 0, 1).total()));
+    openCounts.putAll(queue.openCounts());
     athletes = roster.athleteViews(0, ATHLETES_IN_FILTER);
   }
 

@@ -1,5 +1,6 @@
 package com.pullsafe.api.it;
 
+import com.pullsafe.testing.Api;
 import com.pullsafe.testing.Deployments;
 import com.pullsafe.testing.Http;
 import jakarta.json.Json;
@@ -26,9 +27,9 @@ final class ApiFixtures {
   /** A second tenant: its admin, a coach and an athlete of that coach. */
   record OtherTenant(String admin, Login coach, Login athlete) {}
 
-  private final JsonClient api;
+  private final Api api;
 
-  ApiFixtures(JsonClient api) {
+  ApiFixtures(Api api) {
     this.api = api;
   }
 

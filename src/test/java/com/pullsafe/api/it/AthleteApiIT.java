@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.pullsafe.api.it.ApiFixtures.Login;
 import com.pullsafe.api.it.ApiFixtures.OtherTenant;
 import com.pullsafe.reports.IsoWeek;
+import com.pullsafe.testing.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
@@ -45,12 +46,12 @@ class AthleteApiIT {
   private static OtherTenant other;
 
   @ArquillianResource private URL base;
-  private JsonClient api;
+  private Api api;
   private ApiFixtures fixtures;
 
   @BeforeEach
   void client() {
-    api = new JsonClient(base);
+    api = new Api(base);
     fixtures = new ApiFixtures(api);
     if (other == null) {
       other = fixtures.otherTenant();

@@ -12,8 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pullsafe.api.it.ApiFixtures.Login;
 import com.pullsafe.api.it.ApiFixtures.OtherTenant;
-import com.pullsafe.api.it.JsonClient.Reply;
 import com.pullsafe.reports.IsoWeek;
+import com.pullsafe.testing.Api;
+import com.pullsafe.testing.Api.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -34,10 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 10, "overrides never clear; awaiting clearance; who is alerted", over HTTP against the
- * deployed WAR: the engine's RED or URGENT awaits a clearance whatever an override or a later week
- * says, on the athlete, the list, the queue and the program; what a coach may assign meanwhile;
- * earlier loaded work paused; alerts for athletes without a coach going to the tenant admins.
+ * Overrides never clear, awaiting clearance and who is alerted, over HTTP against the deployed WAR:
+ * the engine's RED or URGENT awaits a clearance whatever an override or a later week says, on the
+ * athlete, the list, the queue and the program; what a coach may assign meanwhile; earlier loaded
+ * work paused; alerts for athletes without a coach going to the tenant admins.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -53,12 +54,12 @@ class ClearanceApiIT {
   private static OtherTenant other;
 
   @ArquillianResource private URL base;
-  private JsonClient api;
+  private Api api;
   private ApiFixtures fixtures;
 
   @BeforeEach
   void client() {
-    api = new JsonClient(base);
+    api = new Api(base);
     fixtures = new ApiFixtures(api);
     if (other == null) {
       other = fixtures.otherTenant();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pullsafe.api.it.ApiFixtures.Login;
+import com.pullsafe.testing.Api;
 import com.pullsafe.testing.PageSession;
 import com.pullsafe.testing.PageSession.Page;
 import jakarta.json.Json;
@@ -30,9 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 11, "nothing lost under faults" (3): two coaches review the same flagged report at once.
- * Exactly one review is stored; the other coach gets 409 problem details over the API, or a clear
- * message on the review page, and nothing of theirs is stored.
+ * Nothing lost under faults: two coaches review the same flagged report at once. Exactly one review
+ * is stored; the other coach gets 409 problem details over the API, or a clear message on the
+ * review page, and nothing of theirs is stored.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,7 +50,7 @@ class ConcurrentReviewIT {
 
   @RepeatedTest(3)
   void twoReviewsSentAtOnceOverTheApiStoreOneAndAnswerTheOther409() throws Exception {
-    JsonClient api = new JsonClient(base);
+    Api api = new Api(base);
     Login athlete = new ApiFixtures(api).athleteOf(ANA);
     long reportId = new ApiFixtures(api).submit(athlete, red("2026-W10"));
     String path = "/api/v1/reports/" + reportId + "/review";
@@ -57,7 +58,7 @@ class ConcurrentReviewIT {
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      List<Future<JsonClient.Reply>> replies = new ArrayList<>();
+      List<Future<Api.Reply>> replies = new ArrayList<>();
       for (String coach : List.of(ANA, DEMO_ADMIN)) {
         replies.add(
             pool.submit(
@@ -73,8 +74,8 @@ class ConcurrentReviewIT {
       }
       start.countDown();
       List<Integer> statuses = new ArrayList<>();
-      for (Future<JsonClient.Reply> reply : replies) {
-        JsonClient.Reply answer = reply.get(60, TimeUnit.SECONDS);
+      for (Future<Api.Reply> reply : replies) {
+        Api.Reply answer = reply.get(60, TimeUnit.SECONDS);
         statuses.add(answer.status());
         if (answer.status() == 409) {
           answer.expectProblem(409);
@@ -93,7 +94,7 @@ class ConcurrentReviewIT {
 
   @Test
   void theSecondCoachToSubmitTheReviewPageIsToldSomeoneElseReviewedIt() {
-    JsonClient api = new JsonClient(base);
+    Api api = new Api(base);
     Login athlete = new ApiFixtures(api).athleteOf(ANA);
     long reportId = new ApiFixtures(api).submit(athlete, red("2026-W11"));
     PageSession ana = new PageSession(base);

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.pullsafe.api.it.ApiFixtures.Login;
+import com.pullsafe.testing.Api;
 import com.pullsafe.testing.TestMailServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -35,10 +36,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 4, "the e-mail actually arrives at the test SMTP server": an athlete's URGENT report,
- * submitted over HTTP, reaches their coach's mailbox on the GreenMail server that {@link
- * TestMailServer} runs on loopback for the server's mail session; issue 10: an athlete without a
- * coach alerts the tenant admin by e-mail.
+ * The e-mail actually arrives at the test SMTP server: an athlete's URGENT report, submitted over
+ * HTTP, reaches their coach's mailbox on the GreenMail server that {@link TestMailServer} runs on
+ * loopback for the server's mail session; an athlete without a coach alerts the tenant admin by
+ * e-mail.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,7 +56,7 @@ class MailDeliveryIT {
 
   @Test
   void anUrgentReportIsMailedToTheCoach() throws MessagingException {
-    JsonClient api = new JsonClient(base);
+    Api api = new Api(base);
     Login athlete = new ApiFixtures(api).athleteOf(ANA);
 
     new ApiFixtures(api).submit(athlete, urgent("2026-W23"));
@@ -82,7 +83,7 @@ class MailDeliveryIT {
 
   @Test
   void aRedReportOfAnAthleteWithoutACoachIsMailedToTheTenantAdmin() throws MessagingException {
-    JsonClient api = new JsonClient(base);
+    Api api = new Api(base);
     Login athlete = new ApiFixtures(api).athleteOf(DEMO_ADMIN);
 
     long reportId = new ApiFixtures(api).submit(athlete, red("2026-W21"));
@@ -103,7 +104,7 @@ class MailDeliveryIT {
 
   @Test
   void aReportIsKeptWhenTheMailServerIsDownAndItsMailIsShownAsFailed() {
-    JsonClient api = new JsonClient(base);
+    Api api = new Api(base);
     Login athlete = new ApiFixtures(api).athleteOf(ANA);
 
     TestMailServer.whileDown(
@@ -117,7 +118,7 @@ class MailDeliveryIT {
 
   @Test
   void aFailedMailIsRetriedAndDeliveredOnceWhenTheMailServerIsBack() throws MessagingException {
-    JsonClient api = new JsonClient(base);
+    Api api = new Api(base);
     Login athlete = new ApiFixtures(api).athleteOf(ANA);
     long[] reportId = new long[1];
 
@@ -141,7 +142,7 @@ class MailDeliveryIT {
   }
 
   /** The mail status of the coach's notification about a report, once it left PENDING. */
-  private static String awaitMailStatus(JsonClient api, long reportId) {
+  private static String awaitMailStatus(Api api, long reportId) {
     return awaitMailStatusOtherThan(api, reportId, "PENDING");
   }
 
@@ -149,14 +150,14 @@ class MailDeliveryIT {
    * The mail status of the coach's notification about a report, once it is neither none nor {@code
    * left}.
    */
-  private static String awaitMailStatusOtherThan(JsonClient api, long reportId, String left) {
+  private static String awaitMailStatusOtherThan(Api api, long reportId, String left) {
     return await("the mail status of report " + reportId + " to leave " + left)
         .atMost(Duration.ofMillis(WAIT_MILLIS))
         .until(() -> mailStatus(api, reportId), s -> !s.equals("none") && !s.equals(left));
   }
 
   /** The mail status of the coach's notification about a report, "none" before there is one. */
-  private static String mailStatus(JsonClient api, long reportId) {
+  private static String mailStatus(Api api, long reportId) {
     JsonArray notes =
         Json.createReader(
                 new StringReader(

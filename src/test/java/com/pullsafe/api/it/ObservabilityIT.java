@@ -4,10 +4,12 @@ import static com.pullsafe.api.it.ApiFixtures.ANA;
 import static com.pullsafe.api.it.ApiFixtures.amber;
 import static com.pullsafe.api.it.ApiFixtures.red;
 import static com.pullsafe.api.it.ApiFixtures.urgent;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pullsafe.api.it.ApiFixtures.Login;
+import com.pullsafe.testing.Api;
 import com.pullsafe.testing.TestMailServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -19,6 +21,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.DoublePredicate;
@@ -34,10 +37,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 13, "Observable": WildFly's management interface answers {@code /health/ready} with the
- * portal's database and migrations checks and {@code /health/live}, and {@code /metrics}
- * (Micrometer, Prometheus format) carries the portal's own meters, which move when reports and
- * mails happen.
+ * Observability: WildFly's management interface answers {@code /health/ready} with the portal's
+ * database and migrations checks and {@code /health/live}, and {@code /metrics} (Micrometer,
+ * Prometheus format) carries the portal's own meters, which move when reports and mails happen.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -91,7 +93,7 @@ class ObservabilityIT {
 
   @Test
   void aSubmittedReportCountsOnceUnderItsLevelAndJoinsTheOpenQueue() {
-    JsonClient api = new JsonClient(base);
+    Api api = new Api(base);
     Login athlete = new ApiFixtures(api).athleteOf(ANA);
     String before = management("/metrics").body();
 
@@ -107,29 +109,29 @@ class ObservabilityIT {
 
   @Test
   void anAlertMailSentIsCounted() {
-    JsonClient api = new JsonClient(base);
+    Api api = new Api(base);
     Login athlete = new ApiFixtures(api).athleteOf(ANA);
     double sentBefore = mails("sent");
 
     new ApiFixtures(api).submit(athlete, red("2026-W31"));
 
-    assertTrue(
-        awaitMails("sent", sent -> sent >= sentBefore + 1),
-        "the alert mail of a RED report was not counted as sent");
+    awaitMails(
+        "sent", sent -> sent >= sentBefore + 1, "the alert mail of a RED report counted as sent");
   }
 
   @Test
   void anAlertMailThatFailsIsCountedAsFailed() {
-    JsonClient api = new JsonClient(base);
+    Api api = new Api(base);
     Login athlete = new ApiFixtures(api).athleteOf(ANA);
     double failedBefore = mails("failed");
 
     TestMailServer.whileDown(
         () -> {
           new ApiFixtures(api).submit(athlete, urgent("2026-W32"));
-          assertTrue(
-              awaitMails("failed", failed -> failed >= failedBefore + 1),
-              "the alert mail tried while the mail server was down was not counted as failed");
+          awaitMails(
+              "failed",
+              failed -> failed >= failedBefore + 1,
+              "the alert mail tried while the mail server was down counted as failed");
         });
   }
 
@@ -139,20 +141,11 @@ class ObservabilityIT {
   }
 
   /** Polls the metrics until the mail counter satisfies {@code condition}, at most 30 s. */
-  private boolean awaitMails(String outcome, DoublePredicate condition) {
-    long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-    while (System.currentTimeMillis() < deadline) {
-      if (condition.test(mails(outcome))) {
-        return true;
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return false;
+  private void awaitMails(String outcome, DoublePredicate condition, String what) {
+    await(what)
+        .atMost(Duration.ofMillis(WAIT_MILLIS))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> mails(outcome), condition::test);
   }
 
   private static double reports(String metrics, String level) {

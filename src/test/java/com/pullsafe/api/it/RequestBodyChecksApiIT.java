@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.pullsafe.api.it.ApiFixtures.Login;
+import com.pullsafe.testing.Api;
 import com.pullsafe.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -40,12 +41,12 @@ class RequestBodyChecksApiIT {
   }
 
   @ArquillianResource private URL base;
-  private JsonClient api;
+  private Api api;
   private ApiFixtures fixtures;
 
   @BeforeEach
   void client() {
-    api = new JsonClient(base);
+    api = new Api(base);
     fixtures = new ApiFixtures(api);
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pullsafe.api.it.ApiFixtures.Login;
+import com.pullsafe.testing.Api;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -38,13 +39,13 @@ class TriageRulesApiIT {
   }
 
   @ArquillianResource private URL base;
-  private JsonClient api;
+  private Api api;
   private ApiFixtures fixtures;
   private Login athlete;
 
   @BeforeEach
   void client() {
-    api = new JsonClient(base);
+    api = new Api(base);
     fixtures = new ApiFixtures(api);
     athlete = fixtures.athleteOf(ANA);
   }

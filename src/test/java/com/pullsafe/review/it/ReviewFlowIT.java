@@ -48,6 +48,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -504,6 +505,57 @@ class ReviewFlowIT {
     assertEquals(
         1, ana.call(() -> queue.page(new QueueFilter(null, null, athlete), 0, 10)).total());
     assertEquals(report.id(), admin.call(() -> reports.getReport(report.id())).id());
+  }
+
+  @Test
+  void theStartPageCountsTheCallersOpenFlaggedReportsByLevel() {
+    Map<Level, Long> anaBefore = ana.call(() -> queue.openCounts());
+    Map<Level, Long> benBefore = ben.call(() -> queue.openCounts());
+    Map<Level, Long> adminBefore = admin.call(() -> queue.openCounts());
+    long athlete = newAthleteOfAna();
+    ReportView amberOld = record(athlete, setupFault(week(8)), Duration.ZERO);
+    record(
+        athlete,
+        NewReport.builder(week(7))
+            .pain(2, "BURNING", "LOCALIZED", false, "DURING_SET", null)
+            .radiatesToLeg()
+            .walking(110)
+            .build(),
+        Duration.ofHours(1));
+    record(
+        athlete,
+        NewReport.builder(week(6)).topSet("100", 3).walking(110).build(),
+        Duration.ofHours(2));
+    record(
+        athlete,
+        NewReport.builder(week(5)).topSet("100", 3).saddleNumbness().walking(110).build(),
+        Duration.ofHours(3));
+    record(
+        athlete,
+        NewReport.builder(week(4)).topSet("110", 3).walking(110).build(),
+        Duration.ofHours(4));
+    record(athlete, setupFault(week(3)), Duration.ofHours(5));
+    ana.call(() -> reviews.review(amberOld.id(), ReviewRequest.confirm(null)));
+
+    Map<Level, Long> anaAfter = ana.call(() -> queue.openCounts());
+    assertEquals(EnumSet.of(Level.AMBER, Level.RED, Level.URGENT), anaAfter.keySet());
+    assertEquals(anaBefore.get(Level.URGENT) + 1, anaAfter.get(Level.URGENT));
+    assertEquals(anaBefore.get(Level.RED) + 1, anaAfter.get(Level.RED));
+    assertEquals(anaBefore.get(Level.AMBER) + 2, anaAfter.get(Level.AMBER), "one AMBER reviewed");
+    Map<Level, Long> adminAfter = admin.call(() -> queue.openCounts());
+    assertEquals(adminBefore.get(Level.URGENT) + 1, adminAfter.get(Level.URGENT));
+    assertEquals(adminBefore.get(Level.RED) + 1, adminAfter.get(Level.RED));
+    assertEquals(adminBefore.get(Level.AMBER) + 2, adminAfter.get(Level.AMBER));
+    assertEquals(benBefore, ben.call(() -> queue.openCounts()), "not Ben's athlete");
+    for (Level level : anaAfter.keySet()) {
+      assertEquals(
+          ana.call(() -> queue.page(new QueueFilter(level, ReviewStatus.OPEN, null), 0, 1)).total(),
+          anaAfter.get(level),
+          "the count of " + level + " is the length of the queue filtered by it");
+    }
+    assertEquals(
+        Map.of(Level.AMBER, 0L, Level.RED, 0L, Level.URGENT, 0L),
+        otherAdmin.call(() -> queue.openCounts()));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package com.pullsafe.operations;
+package com.pullsafe.reports;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
