@@ -271,7 +271,7 @@ public class ReportsResource {
 
   static <T> T required(T body) {
     if (body == null) {
-      throw InvalidInput.of("body", "is required: send a JSON object");
+      throw BodyReading.missing();
     }
     return body;
   }
