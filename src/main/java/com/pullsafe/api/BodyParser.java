@@ -4,13 +4,13 @@ import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.InvalidInput.FieldError;
 import com.pullsafe.platform.NumberBounds;
 import com.pullsafe.platform.StorableText;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -57,12 +57,14 @@ final class BodyParser implements JsonParser {
   private static final Bundle TEXTS = Bundle.of("ValidationMessages", BodyParser.class);
 
   private final JsonParser parser;
+  private final JsonProvider json;
   private final Deque<Level> levels = new ArrayDeque<>();
   private Event current;
   private FieldError refusal;
 
-  BodyParser(JsonParser parser) {
+  BodyParser(JsonParser parser, JsonProvider json) {
     this.parser = parser;
+    this.json = json;
   }
 
   /** What this parser refused, if it did. */
@@ -194,11 +196,7 @@ final class BodyParser implements JsonParser {
     return switch (current) {
       case START_OBJECT -> readObject();
       case START_ARRAY -> readArray();
-      case VALUE_STRING -> Json.createValue(parser.getString());
-      case VALUE_NUMBER -> Json.createValue(parser.getBigDecimal());
-      case VALUE_TRUE -> JsonValue.TRUE;
-      case VALUE_FALSE -> JsonValue.FALSE;
-      case VALUE_NULL -> JsonValue.NULL;
+      case VALUE_STRING, VALUE_NUMBER, VALUE_TRUE, VALUE_FALSE, VALUE_NULL -> parser.getValue();
       default -> throw new IllegalStateException("no value at " + current);
     };
   }
@@ -220,7 +218,7 @@ final class BodyParser implements JsonParser {
   }
 
   private JsonObject readObject() {
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = json.createObjectBuilder();
     for (Event event = next(); event != Event.END_OBJECT; event = next()) {
       String key = parser.getString();
       next();
@@ -230,7 +228,7 @@ final class BodyParser implements JsonParser {
   }
 
   private JsonArray readArray() {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = json.createArrayBuilder();
     for (Event event = next(); event != Event.END_ARRAY; event = next()) {
       array.add(getValue());
     }

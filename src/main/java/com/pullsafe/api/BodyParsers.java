@@ -43,8 +43,8 @@ final class BodyParsers extends JsonProvider {
     CURRENT.remove();
   }
 
-  private static JsonParser tracked(JsonParser parser) {
-    BodyParser body = new BodyParser(parser);
+  private JsonParser tracked(JsonParser parser) {
+    BodyParser body = new BodyParser(parser, json);
     CURRENT.set(body);
     return body;
   }
