@@ -63,7 +63,7 @@ public class BodyReading implements ReaderInterceptor {
   }
 
   /** JSON-B's refusal, named by where the body's parser stopped. */
-  private static RuntimeException named(RuntimeException refused) {
+  static RuntimeException named(RuntimeException refused) {
     BodyParser parser = BodyParsers.current();
     if (parser == null) {
       return refused;
@@ -91,7 +91,7 @@ public class BodyReading implements ReaderInterceptor {
   }
 
   /** Yasson's refusal of a field the type does not have (its message, pinned by a unit test). */
-  static boolean isUnknownField(Throwable refused) {
+  private static boolean isUnknownField(Throwable refused) {
     for (Throwable t = refused; t != null; t = t.getCause()) {
       if (String.valueOf(t.getMessage()).contains(" can not be mapped to a class ")) {
         return true;
