@@ -2,12 +2,13 @@ package com.pullsafe.admin;
 
 import com.pullsafe.identity.Accounts;
 import com.pullsafe.identity.EmailUnavailable;
-import com.pullsafe.identity.PasswordPolicy;
 import com.pullsafe.identity.Role;
-import com.pullsafe.identity.UserAccount;
+import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.Conflict;
-import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.platform.InvalidInput.FieldError;
 import com.pullsafe.platform.NotFound;
+import com.pullsafe.platform.Violations;
 import com.pullsafe.tenancy.Tenant;
 import com.pullsafe.tenancy.Tenants;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +16,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -34,37 +37,31 @@ public class TenantAdministration {
         from tenant t
       """;
 
+  private static final Bundle TEXTS = Bundle.of("ValidationMessages", TenantAdministration.class);
+
   @PersistenceContext(unitName = "pullsafe")
   private EntityManager em;
 
   @Inject private Accounts accounts;
   @Inject private Tenants tenants;
+  @Inject private Validator validator;
 
   public Tenant create(NewTenant request) {
-    FieldChecks checks =
-        new FieldChecks()
-            .required("slug", request.slug(), 40)
-            .matches(
-                "slug",
-                request.slug(),
-                Tenant.SLUG,
-                "must be lower-case letters, digits and dashes (e.g. strong-gym)")
-            .required("name", request.name(), Tenant.NAME_MAX)
-            .email("adminEmail", request.adminEmail(), UserAccount.EMAIL_MAX)
-            .required("adminDisplayName", request.adminDisplayName(), UserAccount.DISPLAY_NAME_MAX);
-    PasswordPolicy.standard()
-        .check(checks, "adminPassword", request.adminPassword(), request.adminEmail());
+    List<FieldError> errors = new ArrayList<>(Violations.fieldErrors(validator.validate(request)));
     // A taken slug or e-mail alone is a conflict; with other errors it is reported with them.
-    if (checks.hasErrors() && !checks.hasError("slug")) {
-      checks.check(findBySlug(request.slug()) == null, "slug", "is taken by another tenant");
+    if (!errors.isEmpty() && !refused(errors, "slug") && findBySlug(request.slug()) != null) {
+      errors.add(new FieldError("slug", TEXTS.text("pullsafe.tenant.slugTaken")));
     }
-    if (checks.hasErrors() && !checks.hasError("adminEmail")) {
-      checks.check(
-          !accounts.emailTaken(request.adminEmail()), "adminEmail", EmailUnavailable.MESSAGE);
+    if (!errors.isEmpty()
+        && !refused(errors, "adminEmail")
+        && accounts.emailTaken(request.adminEmail())) {
+      errors.add(new FieldError("adminEmail", EmailUnavailable.MESSAGE));
     }
-    checks.orThrow();
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
     if (findBySlug(request.slug()) != null) {
-      throw new Conflict("A tenant with slug '" + request.slug() + "' already exists");
+      throw new Conflict(TEXTS.text("pullsafe.tenant.slugExists", request.slug()));
     }
     if (accounts.emailTaken(request.adminEmail())) {
       throw new EmailUnavailable("adminEmail");
@@ -77,6 +74,10 @@ public class TenantAdministration {
         request.adminPassword(),
         Role.TENANT_ADMIN);
     return tenant;
+  }
+
+  private static boolean refused(List<FieldError> errors, String field) {
+    return errors.stream().anyMatch(e -> e.field().equals(field));
   }
 
   public List<TenantSummary> summaries() {

@@ -1,5 +1,6 @@
 package com.pullsafe.api;
 
+import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.FieldChecks;
 import java.util.List;
 
@@ -13,16 +14,17 @@ public record PageParams(int page, int size) {
   public static final int MAX_SIZE = 200;
   public static final String DEFAULT_SIZE = "50";
   private static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
+  private static final Bundle TEXTS = Bundle.of("ValidationMessages", PageParams.class);
 
   public static PageParams of(String page, String size) {
     Integer p = parse(page);
     Integer s = parse(size);
     new FieldChecks()
-        .check(p != null && p >= 0 && p <= MAX_PAGE, "page", "must be a whole number from 0")
+        .check(p != null && p >= 0 && p <= MAX_PAGE, "page", TEXTS.text("pullsafe.query.page"))
         .check(
             s != null && s >= 1 && s <= MAX_SIZE,
             "size",
-            "must be a whole number from 1 to " + MAX_SIZE)
+            TEXTS.text("pullsafe.query.size", MAX_SIZE))
         .orThrow();
     return new PageParams(p, s);
   }

@@ -1,5 +1,6 @@
 package com.pullsafe.api;
 
+import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.reports.NewReport;
@@ -52,6 +53,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class ReportsResource {
+
+  private static final Bundle TEXTS = Bundle.of("ValidationMessages", ReportsResource.class);
 
   static final String REPORT_EXAMPLE =
       "{\"week\":\"2026-W47\",\"topSetKg\":140,\"topSetReps\":3,\"painScore\":4,"
@@ -199,11 +202,24 @@ public class ReportsResource {
           @DefaultValue(PageParams.DEFAULT_SIZE)
           String size) {
     FieldChecks checks = new FieldChecks();
-    checks.check(
-        "true".equals(flagged.strip()), "flagged", "must be true: the queue holds flagged reports");
-    ReviewStatus s = parse(checks, "status", status, code(ReviewStatus.class), "OPEN or REVIEWED");
-    Level l = parse(checks, "level", level, code(Level.class), names(Level.values()));
-    Long athlete = parse(checks, "athleteId", athleteId, Long::valueOf, "an athlete's id");
+    checks.check("true".equals(flagged.strip()), "flagged", TEXTS.text("pullsafe.query.flagged"));
+    ReviewStatus s =
+        parse(
+            checks,
+            "status",
+            status,
+            code(ReviewStatus.class),
+            TEXTS.text("pullsafe.query.status"));
+    Level l =
+        parse(
+            checks,
+            "level",
+            level,
+            code(Level.class),
+            TEXTS.text("pullsafe.query.level", names(Level.values())));
+    Long athlete =
+        parse(
+            checks, "athleteId", athleteId, Long::valueOf, TEXTS.text("pullsafe.query.athleteId"));
     PageParams params = null;
     try {
       params = PageParams.of(page, size);
@@ -271,21 +287,21 @@ public class ReportsResource {
 
   static <T> T required(T body) {
     if (body == null) {
-      throw InvalidInput.of("body", "is required: send a JSON object");
+      throw BodyReading.missing();
     }
     return body;
   }
 
   /** A query parameter's value, or null when absent; an unreadable one is a field error. */
   private static <T> T parse(
-      FieldChecks checks, String field, String text, Function<String, T> reader, String expected) {
+      FieldChecks checks, String field, String text, Function<String, T> reader, String refusal) {
     if (text == null || text.isBlank()) {
       return null;
     }
     try {
       return reader.apply(text.strip());
     } catch (IllegalArgumentException e) {
-      checks.check(false, field, "must be " + expected);
+      checks.check(false, field, refusal);
       return null;
     }
   }
@@ -295,6 +311,6 @@ public class ReportsResource {
   }
 
   private static String names(Enum<?>[] values) {
-    return "one of " + String.join(", ", Arrays.stream(values).map(Enum::name).toList());
+    return String.join(", ", Arrays.stream(values).map(Enum::name).toList());
   }
 }

@@ -1,5 +1,6 @@
 package com.pullsafe.api;
 
+import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.DatabaseOutage;
 import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.platform.InvalidInput.FieldError;
@@ -32,12 +33,14 @@ public final class RequestErrorMappers {
   static final String MALFORMED_REQUEST =
       "This request cannot be read as sent: a header, the address or the body is malformed.";
 
+  private static final Bundle TEXTS = Bundle.of("ValidationMessages", RequestErrorMappers.class);
+
   private RequestErrorMappers() {}
 
   /**
    * What RESTEasy throws when a body cannot be read: it wraps the JSON-B provider's {@link
    * ProcessingException} (itself wrapping Yasson's {@link JsonbException}), or whatever a reader
-   * interceptor threw: {@link JsonBodies}' {@link InvalidInput} or refusal.
+   * interceptor threw: {@link BodyReading}' {@link InvalidInput} or refusal.
    */
   @Provider
   public static class UnreadableBody implements ExceptionMapper<ReaderException> {
@@ -47,7 +50,7 @@ public final class RequestErrorMappers {
       if (invalid.isPresent()) {
         return Problems.invalid(invalid.get().errors());
       }
-      return cause(e, JsonBodies.BodyRefused.class)
+      return cause(e, BodyReading.BodyRefused.class)
           .map(WebApplicationException::getResponse)
           .orElseGet(() -> badBody(e));
     }
@@ -85,7 +88,7 @@ public final class RequestErrorMappers {
         return original;
       }
       if (original.getStatus() == 415 && withoutBody()) {
-        return Problems.invalid(List.of(new FieldError("body", "is required: send a JSON object")));
+        return Problems.invalid(BodyReading.missing().errors());
       }
       Response.ResponseBuilder problem =
           Problems.builder(original.getStatusInfo(), detailOf(original.getStatus()));
@@ -173,7 +176,7 @@ public final class RequestErrorMappers {
     return Problems.invalid(
         BAD_BODY,
         field
-            .map(f -> List.of(new FieldError(f, "has the wrong type or an unknown value")))
+            .map(f -> List.of(new FieldError(f, TEXTS.text("pullsafe.body.wrongType"))))
             .orElse(List.of()));
   }
 

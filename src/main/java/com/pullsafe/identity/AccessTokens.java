@@ -1,15 +1,16 @@
 package com.pullsafe.identity;
 
-import com.pullsafe.platform.Bundle;
-import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.NotFound;
+import com.pullsafe.platform.Violations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,27 +31,18 @@ import java.util.Optional;
 })
 public class AccessTokens {
 
-  private static final Bundle TEXTS =
-      Bundle.of("com.pullsafe.identity.IdentityMessages", AccessTokens.class);
-
   @PersistenceContext(unitName = "pullsafe")
   private EntityManager em;
 
   @Resource private SessionContext session;
+  @Inject private Validator validator;
 
   /**
    * Creates a token for the caller, working for {@code expiresInDays} days (null: until revoked);
    * the answer is the only time its secret is shown.
    */
   public IssuedToken create(String name, Integer expiresInDays) {
-    new FieldChecks()
-        .required("name", name, AccessToken.NAME_MAX)
-        .check(
-            expiresInDays == null
-                || (expiresInDays >= 1 && expiresInDays <= AccessToken.EXPIRES_IN_DAYS_MAX),
-            "expiresInDays",
-            TEXTS.text("token.expiresInDays", 1, AccessToken.EXPIRES_IN_DAYS_MAX))
-        .orThrow();
+    Violations.requireValid(validator, new TokenRequest(name, expiresInDays));
     UserAccount caller =
         em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
             .setParameter("email", callerEmail())

@@ -51,6 +51,13 @@ import java.util.Objects;
 public class UserAccount {
 
   public static final int EMAIL_MAX = 254;
+
+  /**
+   * An e-mail address, with the blanks around it that are trimmed away; blank alone passes, as
+   * {@code @NotBlank} says what is wrong with it.
+   */
+  public static final String EMAIL_PATTERN = "\\s*(?:[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*)?";
+
   public static final int DISPLAY_NAME_MAX = 120;
   public static final int PASSWORD_MIN = 10;
   public static final int PASSWORD_MAX = 200;

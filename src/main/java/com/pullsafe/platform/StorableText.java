@@ -9,7 +9,7 @@ public final class StorableText {
 
   /** What a field with such text is told. */
   public static final String REFUSAL =
-      "contains a character that cannot be stored (such as U+0000); remove it";
+      Bundle.of("ValidationMessages", StorableText.class).text("pullsafe.text.unstorable");
 
   private StorableText() {}
 

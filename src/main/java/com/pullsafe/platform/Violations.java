@@ -3,6 +3,9 @@ package com.pullsafe.platform;
 import com.pullsafe.platform.InvalidInput.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -25,11 +28,48 @@ public final class Violations {
     return value;
   }
 
-  /** The violations as field errors, ordered by field so answers are stable. */
+  /**
+   * The violations as field errors, in the order the fields are declared (as a form shows them),
+   * then by path and message, so answers are stable.
+   */
   public static <T> List<FieldError> fieldErrors(Set<ConstraintViolation<T>> violations) {
+    if (violations.isEmpty()) {
+      return List.of();
+    }
+    List<String> declared = declaredFields(violations.iterator().next().getRootBeanClass());
+    Comparator<FieldError> byDeclaration =
+        Comparator.comparingInt(e -> position(declared, e.field()));
     return violations.stream()
         .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-        .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+        .sorted(byDeclaration.thenComparing(FieldError::field).thenComparing(FieldError::message))
         .toList();
+  }
+
+  private static int position(List<String> declared, String path) {
+    int end = path.length();
+    for (int i = 0; i < path.length(); i++) {
+      if (path.charAt(i) == '.' || path.charAt(i) == '[') {
+        end = i;
+        break;
+      }
+    }
+    int index = declared.indexOf(path.substring(0, end));
+    return index < 0 ? declared.size() : index;
+  }
+
+  private static List<String> declaredFields(Class<?> type) {
+    List<String> names = new ArrayList<>();
+    if (type.isRecord()) {
+      for (RecordComponent component : type.getRecordComponents()) {
+        names.add(component.getName());
+      }
+      return names;
+    }
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Field field : c.getDeclaredFields()) {
+        names.add(field.getName());
+      }
+    }
+    return names;
   }
 }

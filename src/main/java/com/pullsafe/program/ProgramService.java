@@ -3,13 +3,14 @@ package com.pullsafe.program;
 import com.pullsafe.identity.Role;
 import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.Conflict;
-import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.platform.Violations;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.roster.AthleteAccess;
 import com.pullsafe.roster.AwaitedClearance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -28,6 +29,7 @@ public class ProgramService {
 
   @Inject private AthleteAccess access;
   @Inject private Programs programs;
+  @Inject private Validator validator;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -54,7 +56,7 @@ public class ProgramService {
   @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
   public ClearanceView clear(long athleteId, String note) {
     Athlete athlete = access.visibleAthlete(athleteId);
-    new FieldChecks().required("note", note, Clearance.NOTE_MAX).orThrow();
+    Violations.requireValid(validator, new ClearanceNote(note));
     if (programs.awaitedClearance(athlete).isEmpty()) {
       throw new Conflict(TEXTS.text("clearance.nothingToClear"));
     }

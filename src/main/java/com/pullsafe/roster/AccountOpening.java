@@ -5,13 +5,18 @@ import com.pullsafe.identity.EmailUnavailable;
 import com.pullsafe.identity.PasswordPolicy;
 import com.pullsafe.identity.Role;
 import com.pullsafe.identity.UserAccount;
-import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.platform.InvalidInput.FieldError;
 import com.pullsafe.platform.NotFound;
+import com.pullsafe.platform.Violations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Opens the account of a person a tenant admin or coach adds to their tenant (a coach, an athlete,
@@ -24,20 +29,22 @@ import jakarta.inject.Inject;
 public class AccountOpening {
 
   @Inject private Accounts accounts;
+  @Inject private Validator validator;
   @Resource private SessionContext session;
 
-  /** Refuses every bad field of {@code person} at once. */
+  /**
+   * Refuses every bad field of {@code person} at once; a taken e-mail alone is a conflict ({@link
+   * #open}), with other errors it is reported with them.
+   */
   public void check(NewPerson person) {
-    FieldChecks checks =
-        new FieldChecks()
-            .email("email", person.email(), UserAccount.EMAIL_MAX)
-            .required("displayName", person.displayName(), UserAccount.DISPLAY_NAME_MAX);
-    PasswordPolicy.standard().check(checks, "password", person.password(), person.email());
-    // A taken e-mail alone is a conflict; with other errors it is reported with them, all at once.
-    if (checks.hasErrors() && !checks.hasError("email")) {
-      checks.check(!accounts.emailTaken(person.email()), "email", EmailUnavailable.MESSAGE);
+    List<FieldError> errors = new ArrayList<>(Violations.fieldErrors(validator.validate(person)));
+    boolean emailRefused = errors.stream().anyMatch(e -> e.field().equals("email"));
+    if (!errors.isEmpty() && !emailRefused && accounts.emailTaken(person.email())) {
+      errors.add(new FieldError("email", EmailUnavailable.MESSAGE));
     }
-    checks.orThrow();
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
   }
 
   /** Opens the checked person's account with {@code role} in the caller's tenant. */

@@ -190,7 +190,7 @@ public class Roster {
   /** A new coach for an athlete is one of the tenant's active coaches, or none. */
   private static void checkAssignable(Long coachId, Coach coach) {
     new FieldChecks()
-        .check(coachId == null || coach != null, "coachId", "is not a coach of this tenant")
+        .check(coachId == null || coach != null, "coachId", TEXTS.text("coach.notInTenant"))
         .check(
             coach == null || coach.getAccount().isActive(),
             "coachId",

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 @NamedQuery(name = "Tenant.findAll", query = "select t from Tenant t order by t.name, t.id")
 public class Tenant {
 
-  public static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?");
+  public static final String SLUG_PATTERN = "[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?";
+  public static final Pattern SLUG = Pattern.compile(SLUG_PATTERN);
+  public static final int SLUG_MAX = 40;
   public static final int NAME_MAX = 120;
 
   /** Whether the tenant's users may sign in. */

@@ -1,5 +1,6 @@
 package com.pullsafe.web;
 
+import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Messages for the pages: a service's field errors next to the matching inputs, everything else in
@@ -21,25 +23,53 @@ import java.util.Map;
 public class Feedback {
 
   /**
-   * Shows each field error of {@code refused} next to the input mapped to its field (service field
-   * name to the input's client id), unmapped ones globally, and marks the inputs invalid.
+   * Runs the action of {@code form}; when a service refuses it, the field errors are shown next to
+   * the form's inputs (a field without an input of its own globally) and the page stays as typed; a
+   * conflict that is not about a field is shown globally.
    */
+  public void submit(Form form, Runnable action) {
+    try {
+      action.run();
+    } catch (InvalidInput refused) {
+      fieldErrors(refused.errors(), form::clientId, true);
+    } catch (Conflict refused) {
+      if (refused.errors().isEmpty()) {
+        error(refused.getMessage());
+      } else {
+        fieldErrors(refused.errors(), form::clientId, true);
+      }
+    }
+  }
+
+  /** As {@link #submit}'s field errors, for inputs named by a map (service field to client id). */
   public void fieldErrors(InvalidInput refused, Map<String, String> clientIds) {
-    fieldErrors(refused.errors(), clientIds);
+    fieldErrors(refused.errors(), clientIds::get, false);
   }
 
   /** As {@link #fieldErrors(InvalidInput, Map)}, for field errors of another refusal. */
   public void fieldErrors(List<InvalidInput.FieldError> errors, Map<String, String> clientIds) {
+    fieldErrors(errors, clientIds::get, false);
+  }
+
+  /**
+   * Shows each error next to its input; by convention ({@code byConvention}) only where the page
+   * has that input, else (a named input may sit in a table row) wherever it is named.
+   */
+  private void fieldErrors(
+      List<InvalidInput.FieldError> errors,
+      Function<String, String> clientIdOf,
+      boolean byConvention) {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (InvalidInput.FieldError error : errors) {
-      String clientId = clientIds.get(error.field());
-      if (clientId == null) {
+      String clientId = clientIdOf.apply(error.field());
+      UIComponent input =
+          clientId == null ? null : faces.getViewRoot().findComponent(":" + clientId);
+      if (clientId == null || (byConvention && input == null)) {
         faces.addMessage(
             null, message(FacesMessage.SEVERITY_ERROR, error.field() + " " + error.message()));
         continue;
       }
       faces.addMessage(clientId, message(FacesMessage.SEVERITY_ERROR, error.message()));
-      UIComponent input = faces.getViewRoot().findComponent(":" + clientId);
       if (input instanceof UIInput field) {
         keepShown(faces, field);
         field.setValid(false);

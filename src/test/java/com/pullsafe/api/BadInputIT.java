@@ -172,7 +172,7 @@ class BadInputIT {
   @Test
   void aBodyOverSixtyFourKibibytesIsTooLargeWhetherItsLengthIsAnnouncedOrNot() {
     String email = "large-" + Api.unique() + "@demo.test";
-    String body = athlete(email, "").replace("Bad Input", "x".repeat(JsonBodies.MAX_BYTES));
+    String body = athlete(email, "").replace("Bad Input", "x".repeat(BodyLimit.MAX_BYTES));
 
     Api.Reply announced = api.post("/api/v1/athletes", ADMIN, body);
     Api.Reply chunked =

@@ -2,13 +2,12 @@ package com.pullsafe.web.account;
 
 import com.pullsafe.identity.PasswordChange;
 import com.pullsafe.identity.SessionStanding;
-import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.web.Feedback;
+import com.pullsafe.web.Form;
 import com.pullsafe.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Map;
 
 /**
  * Backs {@code /account/profile.xhtml}, every role's profile: the account and a password change,
@@ -18,10 +17,8 @@ import java.util.Map;
 @RequestScoped
 public class ProfileBean {
 
-  private static final Map<String, String> FIELDS =
-      Map.of(
-          "currentPassword", "password:current",
-          "newPassword", "password:new");
+  private static final Form FORM =
+      Form.of("password").input("currentPassword", "current").input("newPassword", "new");
 
   @Inject private PasswordChange passwords;
   @Inject private SessionStanding sessionStanding;
@@ -37,14 +34,13 @@ public class ProfileBean {
       feedback.fieldError("password:repeat", texts.get("profile.password.mismatch"));
       return;
     }
-    try {
-      passwords.change(currentPassword, newPassword);
-    } catch (InvalidInput refused) {
-      feedback.fieldErrors(refused, FIELDS);
-      return;
-    }
-    sessionStanding.renewAfterPasswordChange();
-    feedback.doneThenShow(texts.get("profile.password.changed"), TokensBean.PAGE);
+    feedback.submit(
+        FORM,
+        () -> {
+          passwords.change(currentPassword, newPassword);
+          sessionStanding.renewAfterPasswordChange();
+          feedback.doneThenShow(texts.get("profile.password.changed"), TokensBean.PAGE);
+        });
   }
 
   public String getCurrentPassword() {

@@ -3,9 +3,9 @@ package com.pullsafe.web.account;
 import com.pullsafe.identity.AccessTokens;
 import com.pullsafe.identity.IssuedToken;
 import com.pullsafe.identity.TokenView;
-import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.platform.NotFound;
 import com.pullsafe.web.Feedback;
+import com.pullsafe.web.Form;
 import com.pullsafe.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Backs the API token section of {@code /account/profile.xhtml}: list, create (with a lifetime of
@@ -37,6 +36,8 @@ public class TokensBean {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+  private static final Form FORM = Form.of("tokens");
+
   @Inject private AccessTokens tokens;
   @Inject private Feedback feedback;
   @Inject private Texts texts;
@@ -47,14 +48,13 @@ public class TokensBean {
   private List<TokenView> mine;
 
   public void create() {
-    try {
-      IssuedToken issued = tokens.create(name, expiresInDays);
-      external.getFlash().put(ISSUED, issued.token());
-      feedback.doneThenShow(texts.get("tokens.madeNow", issued.name()), PAGE + "#issued");
-    } catch (InvalidInput refused) {
-      feedback.fieldErrors(
-          refused, Map.of("name", "tokens:name", "expiresInDays", "tokens:expiresInDays"));
-    }
+    feedback.submit(
+        FORM,
+        () -> {
+          IssuedToken issued = tokens.create(name, expiresInDays);
+          external.getFlash().put(ISSUED, issued.token());
+          feedback.doneThenShow(texts.get("tokens.madeNow", issued.name()), PAGE + "#issued");
+        });
   }
 
   public void revoke(long tokenId) {

@@ -1,13 +1,12 @@
 package com.pullsafe.web.admin;
 
-import com.pullsafe.identity.EmailUnavailable;
 import com.pullsafe.platform.Conflict;
-import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.roster.Coach;
 import com.pullsafe.roster.Roster;
 import com.pullsafe.roster.Staff;
 import com.pullsafe.roster.StaffMember;
 import com.pullsafe.web.Feedback;
+import com.pullsafe.web.Form;
 import com.pullsafe.web.PersonForm;
 import com.pullsafe.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,7 +14,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongFunction;
 
 /**
@@ -28,16 +26,8 @@ import java.util.function.LongFunction;
 public class HomeBean {
 
   private static final String PAGE = "/admin/index.xhtml";
-  private static final Map<String, String> COACH_FIELDS =
-      Map.of(
-          "email", "coach:email",
-          "displayName", "coach:name",
-          "password", "coach:password");
-  private static final Map<String, String> ADMIN_FIELDS =
-      Map.of(
-          "email", "admin:email",
-          "displayName", "admin:name",
-          "password", "admin:password");
+  private static final Form COACH_FORM = Form.of("coach").input("displayName", "name");
+  private static final Form ADMIN_FORM = Form.of("admin").input("displayName", "name");
 
   @Inject private Roster roster;
   @Inject private Staff staff;
@@ -52,25 +42,21 @@ public class HomeBean {
   private final PersonForm admin = new PersonForm();
 
   public void createCoach() {
-    try {
-      Coach created = roster.createCoach(coach.person());
-      feedback.doneThenShow(texts.get("admin.coachCreated", created.getDisplayName()), PAGE);
-    } catch (InvalidInput refused) {
-      feedback.fieldErrors(refused, COACH_FIELDS);
-    } catch (EmailUnavailable taken) {
-      feedback.fieldErrors(taken.errors(), COACH_FIELDS);
-    }
+    feedback.submit(
+        COACH_FORM,
+        () -> {
+          Coach created = roster.createCoach(coach.person());
+          feedback.doneThenShow(texts.get("admin.coachCreated", created.getDisplayName()), PAGE);
+        });
   }
 
   public void createAdmin() {
-    try {
-      StaffMember created = staff.addAdmin(admin.person());
-      feedback.doneThenShow(texts.get("admin.adminCreated", created.displayName()), PAGE);
-    } catch (InvalidInput refused) {
-      feedback.fieldErrors(refused, ADMIN_FIELDS);
-    } catch (EmailUnavailable taken) {
-      feedback.fieldErrors(taken.errors(), ADMIN_FIELDS);
-    }
+    feedback.submit(
+        ADMIN_FORM,
+        () -> {
+          StaffMember created = staff.addAdmin(admin.person());
+          feedback.doneThenShow(texts.get("admin.adminCreated", created.displayName()), PAGE);
+        });
   }
 
   public void deactivateCoach(long coachId) {

@@ -1,17 +1,15 @@
 package com.pullsafe.web.admin;
 
-import com.pullsafe.platform.Conflict;
-import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.settings.SettingsValidator;
 import com.pullsafe.settings.SettingsView;
 import com.pullsafe.settings.TenantSettingsService;
 import com.pullsafe.web.Feedback;
+import com.pullsafe.web.Form;
 import com.pullsafe.web.FormNumbers;
 import com.pullsafe.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Map;
 
 /**
  * Backs {@code /admin/settings.xhtml}: the tenant's progression cap, plate increment, walking
@@ -21,11 +19,11 @@ import java.util.Map;
 @RequestScoped
 public class SettingsBean {
 
-  private static final Map<String, String> FIELDS =
-      Map.of(
-          "progressionCapPercent", "settings:cap",
-          "plateIncrementKg", "settings:plate",
-          "walkingTargetMinutes", "settings:walking");
+  private static final Form FORM =
+      Form.of("settings")
+          .input("progressionCapPercent", "cap")
+          .input("plateIncrementKg", "plate")
+          .input("walkingTargetMinutes", "walking");
 
   @Inject private TenantSettingsService settings;
   @Inject private Feedback feedback;
@@ -43,21 +41,19 @@ public class SettingsBean {
   }
 
   public void save() {
-    try {
-      FormNumbers numbers = new FormNumbers(texts);
-      SettingsView change =
-          new SettingsView(
-              numbers.decimal("progressionCapPercent", progressionCapPercent),
-              numbers.decimal("plateIncrementKg", plateIncrementKg),
-              numbers.whole("walkingTargetMinutes", walkingTargetMinutes));
-      numbers.orThrow(() -> SettingsValidator.validate(change));
-      settings.change(change);
-      feedback.info(texts.get("settings.saved"));
-    } catch (InvalidInput refused) {
-      feedback.fieldErrors(refused, FIELDS);
-    } catch (Conflict concurrent) {
-      feedback.error(concurrent.getMessage());
-    }
+    feedback.submit(
+        FORM,
+        () -> {
+          FormNumbers numbers = new FormNumbers(texts);
+          SettingsView change =
+              new SettingsView(
+                  numbers.decimal("progressionCapPercent", progressionCapPercent),
+                  numbers.decimal("plateIncrementKg", plateIncrementKg),
+                  numbers.whole("walkingTargetMinutes", walkingTargetMinutes));
+          numbers.orThrow(() -> SettingsValidator.validate(change));
+          settings.change(change);
+          feedback.info(texts.get("settings.saved"));
+        });
   }
 
   public String getProgressionCapPercent() {

@@ -1,12 +1,11 @@
 package com.pullsafe.web.coach;
 
-import com.pullsafe.identity.EmailUnavailable;
-import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.roster.AthleteView;
 import com.pullsafe.roster.Coach;
 import com.pullsafe.roster.NewPerson;
 import com.pullsafe.roster.Roster;
 import com.pullsafe.web.Feedback;
+import com.pullsafe.web.Form;
 import com.pullsafe.web.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,12 +27,9 @@ import org.primefaces.model.SortMeta;
 public class AthletesBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final Map<String, String> FIELDS =
-      Map.of(
-          "email", "create:email",
-          "displayName", "create:name",
-          "password", "create:password",
-          "coachId", "create:coach");
+  private static final Form CREATE_FORM =
+      Form.of("create").input("displayName", "name").input("coachId", "coach");
+  private static final Form REASSIGN_FORM = Form.of("reassign").input("coachId", "newCoach");
 
   @Inject private Roster roster;
   @Inject private Feedback feedback;
@@ -84,17 +80,15 @@ public class AthletesBean implements Serializable {
   }
 
   public void create() {
-    try {
-      AthleteView created =
-          roster.getAthlete(
-              roster.createAthlete(new NewPerson(email, name, password), coachId).getId());
-      feedback.doneThenShow(
-          texts.get("athletes.created", created.displayName()), "/coach/athletes.xhtml");
-    } catch (InvalidInput refused) {
-      feedback.fieldErrors(refused, FIELDS);
-    } catch (EmailUnavailable taken) {
-      feedback.fieldErrors(taken.errors(), FIELDS);
-    }
+    feedback.submit(
+        CREATE_FORM,
+        () -> {
+          AthleteView created =
+              roster.getAthlete(
+                  roster.createAthlete(new NewPerson(email, name, password), coachId).getId());
+          feedback.doneThenShow(
+              texts.get("athletes.created", created.displayName()), "/coach/athletes.xhtml");
+        });
   }
 
   public void archive(AthleteView athlete) {
@@ -113,17 +107,19 @@ public class AthletesBean implements Serializable {
   }
 
   public void reassign() {
-    try {
-      AthleteView changed = roster.assignCoach(selected.id(), newCoachId);
-      feedback.info(
-          texts.get(
-              "athletes.reassigned",
-              changed.displayName(),
-              changed.coachName() == null ? texts.get("athletes.noCoach") : changed.coachName()));
-      PrimeFaces.current().executeScript("PF('reassignDialog').hide()");
-    } catch (InvalidInput refused) {
-      feedback.fieldErrors(refused, Map.of("coachId", "reassign:newCoach"));
-    }
+    feedback.submit(
+        REASSIGN_FORM,
+        () -> {
+          AthleteView changed = roster.assignCoach(selected.id(), newCoachId);
+          feedback.info(
+              texts.get(
+                  "athletes.reassigned",
+                  changed.displayName(),
+                  changed.coachName() == null
+                      ? texts.get("athletes.noCoach")
+                      : changed.coachName()));
+          PrimeFaces.current().executeScript("PF('reassignDialog').hide()");
+        });
   }
 
   public LazyDataModel<AthleteView> getAthletes() {

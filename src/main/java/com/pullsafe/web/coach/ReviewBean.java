@@ -19,6 +19,7 @@ import com.pullsafe.review.ReviewRequest;
 import com.pullsafe.review.ReviewService;
 import com.pullsafe.triage.Level;
 import com.pullsafe.web.Feedback;
+import com.pullsafe.web.Form;
 import com.pullsafe.web.FormNumbers;
 import com.pullsafe.web.PageIds;
 import com.pullsafe.web.Texts;
@@ -124,14 +125,12 @@ public class ReviewBean implements Serializable {
   }
 
   public void clear() {
-    try {
-      programs.clear(detail.report().athleteId(), clearanceNote);
-      feedback.doneThenShow(texts.get("clearance.saved"), "/coach/review.xhtml?id=" + reportId);
-    } catch (InvalidInput refused) {
-      feedback.fieldErrors(refused, Map.of("note", "clearance:clearanceNote"));
-    } catch (Conflict nothingToClear) {
-      feedback.error(nothingToClear.getMessage());
-    }
+    feedback.submit(
+        Form.of("clearance").input("note", "clearanceNote"),
+        () -> {
+          programs.clear(detail.report().athleteId(), clearanceNote);
+          feedback.doneThenShow(texts.get("clearance.saved"), "/coach/review.xhtml?id=" + reportId);
+        });
   }
 
   /** Service field names to client ids; {@code assign[i]} is the i-th ticked row. */

@@ -3,16 +3,13 @@ package com.pullsafe.web.platform;
 import com.pullsafe.admin.NewTenant;
 import com.pullsafe.admin.TenantAdministration;
 import com.pullsafe.admin.TenantSummary;
-import com.pullsafe.identity.EmailUnavailable;
-import com.pullsafe.platform.Conflict;
-import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.web.Feedback;
+import com.pullsafe.web.Form;
 import com.pullsafe.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Backs {@code /platform/index.xhtml}: the tenants with their counts; create, suspend, reactivate.
@@ -21,13 +18,7 @@ import java.util.Map;
 @RequestScoped
 public class TenantsBean {
 
-  private static final Map<String, String> FIELDS =
-      Map.of(
-          "slug", "tenant:slug",
-          "name", "tenant:name",
-          "adminEmail", "tenant:adminEmail",
-          "adminDisplayName", "tenant:adminName",
-          "adminPassword", "tenant:adminPassword");
+  private static final Form FORM = Form.of("tenant").input("adminDisplayName", "adminName");
 
   @Inject private TenantAdministration tenants;
   @Inject private Feedback feedback;
@@ -48,16 +39,12 @@ public class TenantsBean {
   }
 
   public void create() {
-    try {
-      tenants.create(new NewTenant(slug, name, adminEmail, adminName, adminPassword));
-      feedback.doneThenShow(texts.get("tenants.created", name), "/platform/index.xhtml");
-    } catch (InvalidInput refused) {
-      feedback.fieldErrors(refused, FIELDS);
-    } catch (EmailUnavailable taken) {
-      feedback.fieldErrors(taken.errors(), FIELDS);
-    } catch (Conflict taken) {
-      feedback.error(taken.getMessage());
-    }
+    feedback.submit(
+        FORM,
+        () -> {
+          tenants.create(new NewTenant(slug, name, adminEmail, adminName, adminPassword));
+          feedback.doneThenShow(texts.get("tenants.created", name), "/platform/index.xhtml");
+        });
   }
 
   public void suspend(TenantSummary tenant) {
