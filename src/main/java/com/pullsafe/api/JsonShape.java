@@ -9,6 +9,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
 import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -18,7 +20,7 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +57,7 @@ final class JsonShape {
   /** The fields of {@code value} that do not fit {@code type}; empty when the body fits. */
   static List<FieldError> check(JsonValue value, Class<?> type) {
     List<FieldError> errors = new ArrayList<>();
-    if (type.isRecord() && value.getValueType() != ValueType.OBJECT) {
+    if (isObject(type) && value.getValueType() != ValueType.OBJECT) {
       errors.add(new FieldError("body", "must be a JSON object"));
     } else {
       check(value, type, "", errors);
@@ -87,7 +89,7 @@ final class JsonShape {
     }
     if (c.isArray()) {
       elements(value, c.getComponentType(), path, errors);
-    } else if (c.isRecord()) {
+    } else if (isObject(c)) {
       fields(value, c, path, errors);
     } else {
       String problem = scalarProblem(value, c);
@@ -97,23 +99,56 @@ final class JsonShape {
     }
   }
 
-  private static void fields(
-      JsonValue value, Class<?> record, String path, List<FieldError> errors) {
+  private static void fields(JsonValue value, Class<?> type, String path, List<FieldError> errors) {
     if (!(value instanceof JsonObject object)) {
       errors.add(new FieldError(path, "must be an object"));
       return;
     }
-    Set<String> known = new HashSet<>();
-    for (RecordComponent component : record.getRecordComponents()) {
-      known.add(component.getName());
-      JsonValue field = object.get(component.getName());
-      if (field != null) {
-        check(field, component.getGenericType(), name(path, component.getName()), errors);
+    Map<String, Type> known = properties(type);
+    known.forEach(
+        (name, fieldType) -> {
+          JsonValue field = object.get(name);
+          if (field != null) {
+            check(field, fieldType, name(path, name), errors);
+          }
+        });
+    object.keySet().stream()
+        .filter(key -> !known.containsKey(key))
+        .forEach(key -> errors.add(new FieldError(name(path, key), UNKNOWN_FIELD)));
+  }
+
+  /** A type JSON-B binds from a JSON object: a record, or a bean with setters such as a report. */
+  private static boolean isObject(Class<?> type) {
+    return type.isRecord() || !setters(type).isEmpty();
+  }
+
+  /** The fields JSON-B binds, with their types: a record's components, or a bean's setters. */
+  private static Map<String, Type> properties(Class<?> type) {
+    Map<String, Type> properties = new LinkedHashMap<>();
+    if (type.isRecord()) {
+      for (RecordComponent component : type.getRecordComponents()) {
+        properties.put(component.getName(), component.getGenericType());
+      }
+    } else {
+      for (Method setter : setters(type)) {
+        String name = setter.getName().substring(3);
+        properties.put(
+            Character.toLowerCase(name.charAt(0)) + name.substring(1),
+            setter.getGenericParameterTypes()[0]);
       }
     }
-    object.keySet().stream()
-        .filter(key -> !known.contains(key))
-        .forEach(key -> errors.add(new FieldError(name(path, key), UNKNOWN_FIELD)));
+    return properties;
+  }
+
+  private static List<Method> setters(Class<?> type) {
+    if (type.isPrimitive() || type.isArray() || !type.getName().startsWith("com.pullsafe.")) {
+      return List.of();
+    }
+    return Arrays.stream(type.getMethods())
+        .filter(m -> !Modifier.isStatic(m.getModifiers()))
+        .filter(m -> m.getName().startsWith("set") && m.getName().length() > 3)
+        .filter(m -> m.getParameterCount() == 1)
+        .toList();
   }
 
   private static String name(String path, String field) {

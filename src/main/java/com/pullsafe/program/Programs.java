@@ -60,8 +60,8 @@ public class Programs {
     ProgramInputs inputs =
         ProgramInputs.builder()
             .lastTopSet(
-                lastTopSet.map(WeeklyReport::getTopSetKg).orElse(null),
-                lastTopSet.map(WeeklyReport::getTopSetReps).orElse(null))
+                lastTopSet.map(r -> r.answers().getTopSetKg()).orElse(null),
+                lastTopSet.map(r -> r.answers().getTopSetReps()).orElse(null))
             .tenantCapPercent(tenant.progressionCapPercent())
             .plateIncrementKg(tenant.plateIncrementKg())
             .amberOrWorseInLast4Weeks(amberOrWorseRecently(athlete, clock))
