@@ -27,13 +27,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Checks that a parsed JSON body has the shape of the record it will be bound to, naming each field
- * that does not fit ({@code coachId}, {@code assign[0].sets}). JSON-B alone is too lenient to rely
- * on: Yasson turns {@code 1.5} into the {@code Long} 1 and {@code [1]} into 1, silently drops a
- * field the record does not have (a red flag sent as {@code saddle_numbness} must never pass as
- * GREEN), and its errors do not always say which field failed. Text PostgreSQL cannot store (see
- * {@link StorableText}) is refused here for every field of every body. Missing and null fields
- * pass: required fields are the services' business.
+ * Checks that a parsed JSON body has the shape of the record (or bean, such as a report with its
+ * answers) it will be bound to, naming each field that does not fit ({@code coachId}, {@code
+ * assign[0].sets}). JSON-B alone is too lenient to rely on: Yasson turns {@code 1.5} into the
+ * {@code Long} 1 and {@code [1]} into 1, silently drops a field the type does not have (a red flag
+ * sent as {@code saddle_numbness} must never pass as GREEN), and its errors do not always say which
+ * field failed. Text PostgreSQL cannot store (see {@link StorableText}) is refused here for every
+ * field of every body. Missing and null fields pass: required fields are the services' business.
  */
 final class JsonShape {
 
