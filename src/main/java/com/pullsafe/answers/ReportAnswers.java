@@ -269,7 +269,6 @@ public class ReportAnswers implements Serializable {
     return symmetric;
   }
 
-  /** Null, as an absent answer, means no. */
   public void setSymmetric(Boolean symmetric) {
     this.symmetric = Boolean.TRUE.equals(symmetric);
   }
@@ -294,7 +293,6 @@ public class ReportAnswers implements Serializable {
     return worseBendingOrExtending;
   }
 
-  /** Null, as an absent answer, means no. */
   public void setWorseBendingOrExtending(Boolean worseBendingOrExtending) {
     this.worseBendingOrExtending = Boolean.TRUE.equals(worseBendingOrExtending);
   }
@@ -303,7 +301,6 @@ public class ReportAnswers implements Serializable {
     return atSubmaximalLoads;
   }
 
-  /** Null, as an absent answer, means no. */
   public void setAtSubmaximalLoads(Boolean atSubmaximalLoads) {
     this.atSubmaximalLoads = Boolean.TRUE.equals(atSubmaximalLoads);
   }
@@ -312,7 +309,6 @@ public class ReportAnswers implements Serializable {
     return grindingHeavyReps;
   }
 
-  /** Null, as an absent answer, means no. */
   public void setGrindingHeavyReps(Boolean grindingHeavyReps) {
     this.grindingHeavyReps = Boolean.TRUE.equals(grindingHeavyReps);
   }
@@ -321,7 +317,6 @@ public class ReportAnswers implements Serializable {
     return radiatesToLeg;
   }
 
-  /** Null, as an absent answer, means no. */
   public void setRadiatesToLeg(Boolean radiatesToLeg) {
     this.radiatesToLeg = Boolean.TRUE.equals(radiatesToLeg);
   }
@@ -330,7 +325,6 @@ public class ReportAnswers implements Serializable {
     return numbnessOrTingling;
   }
 
-  /** Null, as an absent answer, means no. */
   public void setNumbnessOrTingling(Boolean numbnessOrTingling) {
     this.numbnessOrTingling = Boolean.TRUE.equals(numbnessOrTingling);
   }
@@ -339,7 +333,6 @@ public class ReportAnswers implements Serializable {
     return popFelt;
   }
 
-  /** Null, as an absent answer, means no. */
   public void setPopFelt(Boolean popFelt) {
     this.popFelt = Boolean.TRUE.equals(popFelt);
   }
@@ -348,7 +341,6 @@ public class ReportAnswers implements Serializable {
     return saddleNumbness;
   }
 
-  /** Null, as an absent answer, means no. */
   public void setSaddleNumbness(Boolean saddleNumbness) {
     this.saddleNumbness = Boolean.TRUE.equals(saddleNumbness);
   }
@@ -357,7 +349,6 @@ public class ReportAnswers implements Serializable {
     return bladderOrBowelChange;
   }
 
-  /** Null, as an absent answer, means no. */
   public void setBladderOrBowelChange(Boolean bladderOrBowelChange) {
     this.bladderOrBowelChange = Boolean.TRUE.equals(bladderOrBowelChange);
   }
@@ -366,7 +357,6 @@ public class ReportAnswers implements Serializable {
     return progressiveLegWeakness;
   }
 
-  /** Null, as an absent answer, means no. */
   public void setProgressiveLegWeakness(Boolean progressiveLegWeakness) {
     this.progressiveLegWeakness = Boolean.TRUE.equals(progressiveLegWeakness);
   }
@@ -375,7 +365,6 @@ public class ReportAnswers implements Serializable {
     return bothLegs;
   }
 
-  /** Null, as an absent answer, means no. */
   public void setBothLegs(Boolean bothLegs) {
     this.bothLegs = Boolean.TRUE.equals(bothLegs);
   }
@@ -384,7 +373,6 @@ public class ReportAnswers implements Serializable {
     return feverOrUnwell;
   }
 
-  /** Null, as an absent answer, means no. */
   public void setFeverOrUnwell(Boolean feverOrUnwell) {
     this.feverOrUnwell = Boolean.TRUE.equals(feverOrUnwell);
   }
@@ -393,7 +381,6 @@ public class ReportAnswers implements Serializable {
     return recentTrauma;
   }
 
-  /** Null, as an absent answer, means no. */
   public void setRecentTrauma(Boolean recentTrauma) {
     this.recentTrauma = Boolean.TRUE.equals(recentTrauma);
   }
@@ -402,7 +389,6 @@ public class ReportAnswers implements Serializable {
     return constantNightPain;
   }
 
-  /** Null, as an absent answer, means no. */
   public void setConstantNightPain(Boolean constantNightPain) {
     this.constantNightPain = Boolean.TRUE.equals(constantNightPain);
   }
