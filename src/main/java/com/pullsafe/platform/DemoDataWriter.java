@@ -150,7 +150,7 @@ public class DemoDataWriter {
   }
 
   private static Instant sundayEvening(NewReport report) {
-    return IsoWeek.parse(report.week())
+    return IsoWeek.parse(report.getWeek())
         .monday()
         .plusDays(6)
         .atTime(LocalTime.of(18, 0))

@@ -43,7 +43,7 @@ public class AthleteReports {
     return first(
             em.createNamedQuery("WeeklyReport.findLatestTopSet", WeeklyReport.class)
                 .setParameter("athleteId", athlete.getId()))
-        .map(r -> new TopSet(r.getTopSetKg(), r.getTopSetReps()));
+        .map(r -> new TopSet(r.answers().getTopSetKg(), r.answers().getTopSetReps()));
   }
 
   /** Whether a report of {@code from} or later stands at {@code level} or above. */

@@ -1,76 +1,67 @@
 package com.pullsafe.reports;
 
+import com.pullsafe.answers.ReportAnswers;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
- * A weekly report as an athlete states it (domain brief, "The weekly report"), before validation.
- * Codes arrive as text so that an unknown one is refused naming its field; an absent yes/no answer
- * means no.
+ * A weekly report as an athlete states it (domain brief, "The weekly report"), before validation:
+ * the ISO week it is for, and the answers. The API reads it from JSON with the answers beside the
+ * week; a stored report shows its answers the same way.
  */
-public record NewReport(
-    String week,
-    BigDecimal topSetKg,
-    Integer topSetReps,
-    Integer painScore,
-    String painCharacter,
-    String painSpread,
-    Boolean symmetric,
-    String onset,
-    Integer daysLasting,
-    Boolean worseBendingOrExtending,
-    Boolean atSubmaximalLoads,
-    Boolean grindingHeavyReps,
-    Boolean radiatesToLeg,
-    Boolean numbnessOrTingling,
-    Boolean popFelt,
-    Boolean saddleNumbness,
-    Boolean bladderOrBowelChange,
-    Boolean progressiveLegWeakness,
-    Boolean bothLegs,
-    Boolean feverOrUnwell,
-    Boolean recentTrauma,
-    Boolean constantNightPain,
-    Integer walkingMinutesPerDay,
-    String notes) {
+public class NewReport extends ReportAnswers {
+
+  private static final long serialVersionUID = 1L;
+
+  private String week;
+
+  public NewReport() {}
+
+  /** The answers {@code answers} stated for the week {@code week}. */
+  public NewReport(String week, ReportAnswers answers) {
+    super(answers);
+    this.week = week;
+  }
+
+  /** The answers alone, without the week. */
+  public ReportAnswers answers() {
+    return new ReportAnswers(this);
+  }
+
+  public String getWeek() {
+    return week;
+  }
+
+  public void setWeek(String week) {
+    this.week = week;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return super.equals(other) && Objects.equals(week, ((NewReport) other).week);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(week, super.hashCode());
+  }
 
   public static Builder builder(String week) {
     return new Builder(week);
   }
 
-  /** Builds a report field by field: no top set, no pain, every yes/no answer no. */
+  /** Builds a report answer by answer: no top set, no pain, every yes/no answer no. */
   public static final class Builder {
-    private final String week;
-    private BigDecimal topSetKg;
-    private Integer topSetReps;
-    private Integer painScore = 0;
-    private String painCharacter;
-    private String painSpread;
-    private boolean symmetric;
-    private String onset;
-    private Integer daysLasting;
-    private boolean worseBendingOrExtending;
-    private boolean atSubmaximalLoads;
-    private boolean grindingHeavyReps;
-    private boolean radiatesToLeg;
-    private boolean numbnessOrTingling;
-    private boolean popFelt;
-    private boolean saddleNumbness;
-    private boolean bladderOrBowelChange;
-    private boolean progressiveLegWeakness;
-    private boolean bothLegs;
-    private boolean feverOrUnwell;
-    private boolean recentTrauma;
-    private boolean constantNightPain;
-    private Integer walkingMinutesPerDay;
-    private String notes;
+    private final NewReport report = new NewReport();
 
     private Builder(String week) {
-      this.week = week;
+      report.setWeek(week);
+      report.setPainScore(0);
     }
 
     public Builder topSet(String kg, Integer reps) {
-      this.topSetKg = kg == null ? null : new BigDecimal(kg);
-      this.topSetReps = reps;
+      report.setTopSetKg(kg == null ? null : new BigDecimal(kg));
+      report.setTopSetReps(reps);
       return this;
     }
 
@@ -82,121 +73,97 @@ public record NewReport(
         boolean symmetric,
         String onset,
         Integer daysLasting) {
-      this.painScore = score;
-      this.painCharacter = character;
-      this.painSpread = spread;
-      this.symmetric = symmetric;
-      this.onset = onset;
-      this.daysLasting = daysLasting;
+      report.setPainScore(score);
+      report.setPainCharacter(character);
+      report.setPainSpread(spread);
+      report.setSymmetric(symmetric);
+      report.setOnset(onset);
+      report.setDaysLasting(daysLasting);
       return this;
     }
 
     public Builder painScore(Integer score) {
-      this.painScore = score;
+      report.setPainScore(score);
       return this;
     }
 
     public Builder worseBendingOrExtending() {
-      this.worseBendingOrExtending = true;
+      report.setWorseBendingOrExtending(true);
       return this;
     }
 
     public Builder atSubmaximalLoads() {
-      this.atSubmaximalLoads = true;
+      report.setAtSubmaximalLoads(true);
       return this;
     }
 
     public Builder grindingHeavyReps() {
-      this.grindingHeavyReps = true;
+      report.setGrindingHeavyReps(true);
       return this;
     }
 
     public Builder radiatesToLeg() {
-      this.radiatesToLeg = true;
+      report.setRadiatesToLeg(true);
       return this;
     }
 
     public Builder numbnessOrTingling() {
-      this.numbnessOrTingling = true;
+      report.setNumbnessOrTingling(true);
       return this;
     }
 
     public Builder popFelt() {
-      this.popFelt = true;
+      report.setPopFelt(true);
       return this;
     }
 
     public Builder saddleNumbness() {
-      this.saddleNumbness = true;
+      report.setSaddleNumbness(true);
       return this;
     }
 
     public Builder bladderOrBowelChange() {
-      this.bladderOrBowelChange = true;
+      report.setBladderOrBowelChange(true);
       return this;
     }
 
     public Builder progressiveLegWeakness() {
-      this.progressiveLegWeakness = true;
+      report.setProgressiveLegWeakness(true);
       return this;
     }
 
     public Builder bothLegs() {
-      this.bothLegs = true;
+      report.setBothLegs(true);
       return this;
     }
 
     public Builder feverOrUnwell() {
-      this.feverOrUnwell = true;
+      report.setFeverOrUnwell(true);
       return this;
     }
 
     public Builder recentTrauma() {
-      this.recentTrauma = true;
+      report.setRecentTrauma(true);
       return this;
     }
 
     public Builder constantNightPain() {
-      this.constantNightPain = true;
+      report.setConstantNightPain(true);
       return this;
     }
 
     public Builder walking(Integer minutesPerDay) {
-      this.walkingMinutesPerDay = minutesPerDay;
+      report.setWalkingMinutesPerDay(minutesPerDay);
       return this;
     }
 
     public Builder notes(String notes) {
-      this.notes = notes;
+      report.setNotes(notes);
       return this;
     }
 
     public NewReport build() {
-      return new NewReport(
-          week,
-          topSetKg,
-          topSetReps,
-          painScore,
-          painCharacter,
-          painSpread,
-          symmetric,
-          onset,
-          daysLasting,
-          worseBendingOrExtending,
-          atSubmaximalLoads,
-          grindingHeavyReps,
-          radiatesToLeg,
-          numbnessOrTingling,
-          popFelt,
-          saddleNumbness,
-          bladderOrBowelChange,
-          progressiveLegWeakness,
-          bothLegs,
-          feverOrUnwell,
-          recentTrauma,
-          constantNightPain,
-          walkingMinutesPerDay,
-          notes);
+      return new NewReport(report.getWeek(), report);
     }
   }
 }

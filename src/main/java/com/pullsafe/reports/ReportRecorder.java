@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,13 +45,14 @@ public class ReportRecorder {
   @Inject private AthleteStatus athleteStatus;
   @Inject private Event<CoachAlert> alerts;
   @Inject private Event<ReportRecorded> recorded;
+  @Inject private Validator validator;
 
   private final TriageEngine engine = TriageEngine.standard();
 
   public ReportView record(Athlete athlete, NewReport input, Instant submittedAt) {
     refuseIfArchived(athlete);
     Clock at = Clock.fixed(submittedAt, ZoneOffset.UTC);
-    ValidReport valid = new ReportValidator(IsoWeek.latestStarted(at)).validate(input);
+    ValidReport valid = new ReportValidator(validator, IsoWeek.latestStarted(at)).validate(input);
     long sameWeek =
         em.createNamedQuery("WeeklyReport.countByAthleteAndWeek", Long.class)
             .setParameter("athleteId", athlete.getId())
@@ -61,7 +63,7 @@ public class ReportRecorder {
     }
     TriageOutcome outcome =
         engine.triage(
-            valid.facts(),
+            valid.answers(),
             historyBefore(athlete, valid.week()),
             settings.current().triageSettings());
 
@@ -98,10 +100,12 @@ public class ReportRecorder {
       throw new ReportNotAmendable(TEXTS.text("amend.tooLate", report.getWeek()));
     }
     ValidReport valid =
-        new ReportValidator(IsoWeek.latestStarted(at)).amending(report.getWeek()).validate(input);
+        new ReportValidator(validator, IsoWeek.latestStarted(at))
+            .amending(report.getWeek())
+            .validate(input);
     TriageOutcome outcome =
         engine.triage(
-            valid.facts(),
+            valid.answers(),
             historyBefore(athlete, valid.week()),
             settings.current().triageSettings());
 

@@ -47,33 +47,7 @@ public record ReportView(
 
   /** With findings read beforehand, e.g. for a whole page in one query. */
   static ReportView of(WeeklyReport r, TriageResult t, List<FindingView> findings) {
-    var f = r.facts();
-    NewReport stated =
-        new NewReport(
-            r.getWeek().toString(),
-            f.topSetKg(),
-            f.topSetReps(),
-            f.painScore(),
-            f.painCharacter() == null ? null : f.painCharacter().name(),
-            f.painSpread() == null ? null : f.painSpread().name(),
-            f.symmetric(),
-            f.onset() == null ? null : f.onset().name(),
-            f.daysLasting(),
-            f.worseBendingOrExtending(),
-            f.atSubmaximalLoads(),
-            f.grindingHeavyReps(),
-            f.radiatesToLeg(),
-            f.numbnessOrTingling(),
-            f.popFelt(),
-            f.saddleNumbness(),
-            f.bladderOrBowelChange(),
-            f.progressiveLegWeakness(),
-            f.bothLegs(),
-            f.feverOrUnwell(),
-            f.recentTrauma(),
-            f.constantNightPain(),
-            f.walkingMinutesPerDay(),
-            r.getNotes());
+    NewReport stated = new NewReport(r.getWeek().toString(), r.answers());
     return new ReportView(
         r.getId(),
         r.getAthlete().getId(),

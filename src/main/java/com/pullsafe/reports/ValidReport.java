@@ -1,8 +1,9 @@
 package com.pullsafe.reports;
 
-import com.pullsafe.triage.ReportFacts;
+import com.pullsafe.answers.ReportAnswers;
 
 /**
- * A report that passed {@link ReportValidator}: its week, the facts the triage reads, the notes.
+ * A report that passed {@link ReportValidator}: its week and the answers to store, which the triage
+ * reads.
  */
-public record ValidReport(IsoWeek week, ReportFacts facts, String notes) {}
+public record ValidReport(IsoWeek week, ReportAnswers answers) {}

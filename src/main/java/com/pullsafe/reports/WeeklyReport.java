@@ -1,14 +1,12 @@
 package com.pullsafe.reports;
 
+import com.pullsafe.answers.ReportAnswers;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.tenancy.TenantOwnedEntity;
 import com.pullsafe.triage.Level;
-import com.pullsafe.triage.Onset;
-import com.pullsafe.triage.PainCharacter;
-import com.pullsafe.triage.PainSpread;
-import com.pullsafe.triage.ReportFacts;
 import com.pullsafe.triage.TriageOutcome;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +18,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -39,7 +36,7 @@ import java.util.Objects;
 @NamedQuery(
     name = "WeeklyReport.findHistoryBefore",
     query =
-        "select r.week, r.topSetKg, r.painScore, r.level from WeeklyReport r"
+        "select r.week, r.answers.topSetKg, r.answers.painScore, r.level from WeeklyReport r"
             + " where r.athlete.id = :athleteId and r.week < :week order by r.week desc")
 @NamedQuery(
     name = "WeeklyReport.findByAthlete",
@@ -47,7 +44,7 @@ import java.util.Objects;
 @NamedQuery(
     name = "WeeklyReport.findLatestTopSet",
     query =
-        "select r from WeeklyReport r where r.athlete.id = :athleteId and r.topSetKg is not null"
+        "select r from WeeklyReport r where r.athlete.id = :athleteId and r.answers.topSetKg is not null"
             + " order by r.week desc")
 @NamedQuery(
     name = "WeeklyReport.countAtLeastSince",
@@ -72,78 +69,7 @@ public class WeeklyReport extends TenantOwnedEntity {
   @Column(nullable = false, length = 8)
   private IsoWeek week;
 
-  @Column(name = "top_set_kg", precision = 6, scale = 2)
-  private BigDecimal topSetKg;
-
-  @Column(name = "top_set_reps")
-  private Integer topSetReps;
-
-  @Column(name = "pain_score", nullable = false)
-  private int painScore;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "pain_character", length = 10)
-  private PainCharacter painCharacter;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "pain_spread", length = 12)
-  private PainSpread painSpread;
-
-  /** "symmetric" is a reserved word in PostgreSQL. */
-  @Column(name = "symmetric_pain", nullable = false)
-  private boolean symmetric;
-
-  @Enumerated(EnumType.STRING)
-  @Column(length = 16)
-  private Onset onset;
-
-  @Column(name = "days_lasting")
-  private Integer daysLasting;
-
-  @Column(name = "worse_bending_or_extending", nullable = false)
-  private boolean worseBendingOrExtending;
-
-  @Column(name = "at_submaximal_loads", nullable = false)
-  private boolean atSubmaximalLoads;
-
-  @Column(name = "grinding_heavy_reps", nullable = false)
-  private boolean grindingHeavyReps;
-
-  @Column(name = "radiates_to_leg", nullable = false)
-  private boolean radiatesToLeg;
-
-  @Column(name = "numbness_or_tingling", nullable = false)
-  private boolean numbnessOrTingling;
-
-  @Column(name = "pop_felt", nullable = false)
-  private boolean popFelt;
-
-  @Column(name = "saddle_numbness", nullable = false)
-  private boolean saddleNumbness;
-
-  @Column(name = "bladder_or_bowel_change", nullable = false)
-  private boolean bladderOrBowelChange;
-
-  @Column(name = "progressive_leg_weakness", nullable = false)
-  private boolean progressiveLegWeakness;
-
-  @Column(name = "both_legs", nullable = false)
-  private boolean bothLegs;
-
-  @Column(name = "fever_or_unwell", nullable = false)
-  private boolean feverOrUnwell;
-
-  @Column(name = "recent_trauma", nullable = false)
-  private boolean recentTrauma;
-
-  @Column(name = "constant_night_pain", nullable = false)
-  private boolean constantNightPain;
-
-  @Column(name = "walking_minutes_per_day", nullable = false)
-  private int walkingMinutesPerDay;
-
-  @Column(length = ReportValidator.NOTES_MAX)
-  private String notes;
+  @Embedded private ReportAnswers answers;
 
   /** When the report was submitted, or last escalated by an amendment: its place in the queue. */
   @Column(name = "submitted_at", nullable = false)
@@ -209,30 +135,7 @@ public class WeeklyReport extends TenantOwnedEntity {
   }
 
   private void state(ValidReport report) {
-    ReportFacts f = report.facts();
-    this.topSetKg = f.topSetKg();
-    this.topSetReps = f.topSetReps();
-    this.painScore = f.painScore();
-    this.painCharacter = f.painCharacter();
-    this.painSpread = f.painSpread();
-    this.symmetric = f.symmetric();
-    this.onset = f.onset();
-    this.daysLasting = f.daysLasting();
-    this.worseBendingOrExtending = f.worseBendingOrExtending();
-    this.atSubmaximalLoads = f.atSubmaximalLoads();
-    this.grindingHeavyReps = f.grindingHeavyReps();
-    this.radiatesToLeg = f.radiatesToLeg();
-    this.numbnessOrTingling = f.numbnessOrTingling();
-    this.popFelt = f.popFelt();
-    this.saddleNumbness = f.saddleNumbness();
-    this.bladderOrBowelChange = f.bladderOrBowelChange();
-    this.progressiveLegWeakness = f.progressiveLegWeakness();
-    this.bothLegs = f.bothLegs();
-    this.feverOrUnwell = f.feverOrUnwell();
-    this.recentTrauma = f.recentTrauma();
-    this.constantNightPain = f.constantNightPain();
-    this.walkingMinutesPerDay = f.walkingMinutesPerDay();
-    this.notes = report.notes();
+    this.answers = report.answers().copy();
   }
 
   /** A coach reviewed the report; {@code standingLevel} is the triage's or the override. */
@@ -249,32 +152,9 @@ public class WeeklyReport extends TenantOwnedEntity {
     this.levelRank = newLevel.ordinal();
   }
 
-  /** The stated facts, as the triage reads them. */
-  public ReportFacts facts() {
-    return new ReportFacts(
-        topSetKg,
-        topSetReps,
-        painScore,
-        painCharacter,
-        painSpread,
-        symmetric,
-        onset,
-        daysLasting,
-        worseBendingOrExtending,
-        atSubmaximalLoads,
-        grindingHeavyReps,
-        radiatesToLeg,
-        numbnessOrTingling,
-        popFelt,
-        saddleNumbness,
-        bladderOrBowelChange,
-        progressiveLegWeakness,
-        bothLegs,
-        feverOrUnwell,
-        recentTrauma,
-        constantNightPain,
-        walkingMinutesPerDay,
-        notes);
+  /** The answers of the current version, as the triage reads them: a copy. */
+  public ReportAnswers answers() {
+    return answers.copy();
   }
 
   public Long getId() {
@@ -287,22 +167,6 @@ public class WeeklyReport extends TenantOwnedEntity {
 
   public IsoWeek getWeek() {
     return week;
-  }
-
-  public BigDecimal getTopSetKg() {
-    return topSetKg;
-  }
-
-  public Integer getTopSetReps() {
-    return topSetReps;
-  }
-
-  public int getPainScore() {
-    return painScore;
-  }
-
-  public String getNotes() {
-    return notes;
   }
 
   public Instant getSubmittedAt() {

@@ -1,5 +1,6 @@
 package com.pullsafe.triage;
 
+import com.pullsafe.answers.ReportAnswers;
 import java.util.Optional;
 
 /**
@@ -14,13 +15,13 @@ public final class DiscIrritationRule implements TriageRule {
   }
 
   @Override
-  public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
+  public Optional<Finding> evaluate(ReportAnswers r, AthleteHistory h, TriageSettings s) {
     if (!r.nerveSigns()) {
       return Optional.empty();
     }
     String reason =
         r.inPain()
-            ? TriageMessages.reasonVariant(code(), "withPain", r.painScore(), Signs.nerve(r))
+            ? TriageMessages.reasonVariant(code(), "withPain", r.getPainScore(), Signs.nerve(r))
             : TriageMessages.reasonVariant(code(), "withoutPain", Signs.nerve(r));
     return Optional.of(Finding.of(code(), reason));
   }

@@ -1,5 +1,8 @@
 package com.pullsafe.triage;
 
+import com.pullsafe.answers.Onset;
+import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.answers.ReportAnswers;
 import java.util.Optional;
 
 /**
@@ -17,26 +20,26 @@ public final class DomsRule implements TriageRule {
   }
 
   @Override
-  public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
+  public Optional<Finding> evaluate(ReportAnswers r, AthleteHistory h, TriageSettings s) {
     boolean lateOnset = r.onset() == Onset.AFTER_SESSION || r.onset() == Onset.NEXT_DAY;
-    boolean shortLived = r.daysLasting() != null && r.daysLasting() <= MAX_DAYS;
+    boolean shortLived = r.getDaysLasting() != null && r.getDaysLasting() <= MAX_DAYS;
     if (!(r.inPain()
         && r.painCharacter() == PainCharacter.DULL
-        && r.symmetric()
+        && r.getSymmetric()
         && lateOnset
         && shortLived
         && !r.nerveSigns()
         && !r.seriousPathologySigns()
         && !r.generalRedFlags()
         && NotesRedFlags.untickedIn(r).isEmpty()
-        && !r.atSubmaximalLoads())) {
+        && !r.getAtSubmaximalLoads())) {
       return Optional.empty();
     }
     String onset = TriageMessages.text("onset." + r.onset().name());
     return Optional.of(
         Finding.of(
             code(),
-            TriageMessages.reason(code(), r.painScore(), onset, duration(r.daysLasting()))));
+            TriageMessages.reason(code(), r.getPainScore(), onset, duration(r.getDaysLasting()))));
   }
 
   private static String duration(int days) {

@@ -1,5 +1,8 @@
 package com.pullsafe.triage;
 
+import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.answers.PainSpread;
+import com.pullsafe.answers.ReportAnswers;
 import java.util.Optional;
 
 /** AMBER: sharp or tight, localized pain that is worse bending or extending. */
@@ -11,16 +14,17 @@ public final class ErectorStrainRule implements TriageRule {
   }
 
   @Override
-  public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
+  public Optional<Finding> evaluate(ReportAnswers r, AthleteHistory h, TriageSettings s) {
     boolean sharpOrTight =
         r.painCharacter() == PainCharacter.SHARP || r.painCharacter() == PainCharacter.TIGHT;
     if (!(r.inPain()
         && sharpOrTight
         && r.painSpread() == PainSpread.LOCALIZED
-        && r.worseBendingOrExtending())) {
+        && r.getWorseBendingOrExtending())) {
       return Optional.empty();
     }
     String character = TriageMessages.text("character." + r.painCharacter().name());
-    return Optional.of(Finding.of(code(), TriageMessages.reason(code(), character, r.painScore())));
+    return Optional.of(
+        Finding.of(code(), TriageMessages.reason(code(), character, r.getPainScore())));
   }
 }

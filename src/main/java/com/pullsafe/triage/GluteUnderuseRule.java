@@ -1,5 +1,7 @@
 package com.pullsafe.triage;
 
+import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.answers.ReportAnswers;
 import java.util.Optional;
 
 /** AMBER: tight pain at submaximal loads that is not worse bending or extending. */
@@ -11,13 +13,13 @@ public final class GluteUnderuseRule implements TriageRule {
   }
 
   @Override
-  public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
+  public Optional<Finding> evaluate(ReportAnswers r, AthleteHistory h, TriageSettings s) {
     if (!(r.inPain()
         && r.painCharacter() == PainCharacter.TIGHT
-        && r.atSubmaximalLoads()
-        && !r.worseBendingOrExtending())) {
+        && r.getAtSubmaximalLoads()
+        && !r.getWorseBendingOrExtending())) {
       return Optional.empty();
     }
-    return Optional.of(Finding.of(code(), TriageMessages.reason(code(), r.painScore())));
+    return Optional.of(Finding.of(code(), TriageMessages.reason(code(), r.getPainScore())));
   }
 }

@@ -1,5 +1,6 @@
 package com.pullsafe.triage;
 
+import com.pullsafe.answers.ReportAnswers;
 import java.util.Optional;
 
 /**
@@ -14,13 +15,13 @@ public final class LowWalkingRule implements TriageRule {
   }
 
   @Override
-  public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
-    if (r.walkingMinutesPerDay() >= s.walkingTargetMinutes()) {
+  public Optional<Finding> evaluate(ReportAnswers r, AthleteHistory h, TriageSettings s) {
+    if (r.getWalkingMinutesPerDay() >= s.walkingTargetMinutes()) {
       return Optional.empty();
     }
     return Optional.of(
         Finding.of(
             code(),
-            TriageMessages.reason(code(), r.walkingMinutesPerDay(), s.walkingTargetMinutes())));
+            TriageMessages.reason(code(), r.getWalkingMinutesPerDay(), s.walkingTargetMinutes())));
   }
 }

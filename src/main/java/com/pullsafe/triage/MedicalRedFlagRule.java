@@ -1,5 +1,6 @@
 package com.pullsafe.triage;
 
+import com.pullsafe.answers.ReportAnswers;
 import java.util.Optional;
 
 /** RED: fever or feeling unwell, recent trauma, or constant night pain, with painScore > 0. */
@@ -11,11 +12,12 @@ public final class MedicalRedFlagRule implements TriageRule {
   }
 
   @Override
-  public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
+  public Optional<Finding> evaluate(ReportAnswers r, AthleteHistory h, TriageSettings s) {
     if (!(r.inPain() && r.generalRedFlags())) {
       return Optional.empty();
     }
     return Optional.of(
-        Finding.of(code(), TriageMessages.reason(code(), r.painScore(), Signs.generalRedFlags(r))));
+        Finding.of(
+            code(), TriageMessages.reason(code(), r.getPainScore(), Signs.generalRedFlags(r))));
   }
 }

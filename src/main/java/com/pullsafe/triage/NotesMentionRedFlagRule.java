@@ -1,5 +1,6 @@
 package com.pullsafe.triage;
 
+import com.pullsafe.answers.ReportAnswers;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ public final class NotesMentionRedFlagRule implements TriageRule {
   }
 
   @Override
-  public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
+  public Optional<Finding> evaluate(ReportAnswers r, AthleteHistory h, TriageSettings s) {
     List<NotesRedFlags.Mention> mentions = NotesRedFlags.untickedIn(r);
     if (mentions.isEmpty()) {
       return Optional.empty();

@@ -1,5 +1,6 @@
 package com.pullsafe.triage;
 
+import com.pullsafe.answers.ReportAnswers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,16 +42,16 @@ final class NotesRedFlags {
   private static final String WORD_CHAR = "[\\p{L}\\p{N}]";
 
   /** The red-flag signs of the report, in table order, and whether the report ticks each. */
-  private static final Map<String, Predicate<ReportFacts>> TICKED = new LinkedHashMap<>();
+  private static final Map<String, Predicate<ReportAnswers>> TICKED = new LinkedHashMap<>();
 
   static {
-    TICKED.put("saddleNumbness", ReportFacts::saddleNumbness);
-    TICKED.put("bladderOrBowelChange", ReportFacts::bladderOrBowelChange);
-    TICKED.put("progressiveLegWeakness", ReportFacts::progressiveLegWeakness);
-    TICKED.put("bothLegs", ReportFacts::bothLegs);
-    TICKED.put("feverOrUnwell", ReportFacts::feverOrUnwell);
-    TICKED.put("recentTrauma", ReportFacts::recentTrauma);
-    TICKED.put("constantNightPain", ReportFacts::constantNightPain);
+    TICKED.put("saddleNumbness", ReportAnswers::getSaddleNumbness);
+    TICKED.put("bladderOrBowelChange", ReportAnswers::getBladderOrBowelChange);
+    TICKED.put("progressiveLegWeakness", ReportAnswers::getProgressiveLegWeakness);
+    TICKED.put("bothLegs", ReportAnswers::getBothLegs);
+    TICKED.put("feverOrUnwell", ReportAnswers::getFeverOrUnwell);
+    TICKED.put("recentTrauma", ReportAnswers::getRecentTrauma);
+    TICKED.put("constantNightPain", ReportAnswers::getConstantNightPain);
   }
 
   private static final Map<String, List<List<Part>>> WORDS = compileWords();
@@ -63,11 +64,11 @@ final class NotesRedFlags {
   }
 
   /** The signs the notes name that the report does not tick, in table order. */
-  static List<Mention> untickedIn(ReportFacts r) {
-    if (r.notes() == null || r.notes().isBlank()) {
+  static List<Mention> untickedIn(ReportAnswers r) {
+    if (r.getNotes() == null || r.getNotes().isBlank()) {
       return List.of();
     }
-    String lowerCase = r.notes().replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+    String lowerCase = r.getNotes().replace('\u2019', '\'').toLowerCase(Locale.ROOT);
     List<String> sentences = List.of(SENTENCE_END.split(lowerCase));
     List<Mention> mentions = new ArrayList<>();
     TICKED.forEach(

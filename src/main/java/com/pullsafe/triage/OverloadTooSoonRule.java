@@ -1,5 +1,6 @@
 package com.pullsafe.triage;
 
+import com.pullsafe.answers.ReportAnswers;
 import com.pullsafe.programming.Loads;
 import com.pullsafe.triage.AthleteHistory.EarlierReport;
 import java.math.BigDecimal;
@@ -20,19 +21,19 @@ public final class OverloadTooSoonRule implements TriageRule {
   }
 
   @Override
-  public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
-    boolean grinding = r.grindingHeavyReps() && r.inPain();
+  public Optional<Finding> evaluate(ReportAnswers r, AthleteHistory h, TriageSettings s) {
+    boolean grinding = r.getGrindingHeavyReps() && r.inPain();
     Optional<EarlierReport> before = h.latestTopSet();
     BigDecimal cap = s.capFor(h);
-    boolean jump = before.isPresent() && aboveCap(r.topSetKg(), before.get().topSetKg(), cap);
+    boolean jump = before.isPresent() && aboveCap(r.getTopSetKg(), before.get().topSetKg(), cap);
     if (!grinding && !jump) {
       return Optional.empty();
     }
     if (!jump) {
       return Optional.of(
-          Finding.of(code(), TriageMessages.reasonVariant(code(), "grinding", r.painScore())));
+          Finding.of(code(), TriageMessages.reasonVariant(code(), "grinding", r.getPainScore())));
     }
-    BigDecimal now = r.topSetKg();
+    BigDecimal now = r.getTopSetKg();
     BigDecimal then = before.get().topSetKg();
     String increase = TriageMessages.plain(increasePercent(then, now, cap));
     String earlier = earlierTopSet(before.get());
@@ -40,7 +41,7 @@ public final class OverloadTooSoonRule implements TriageRule {
     String reason =
         grinding
             ? TriageMessages.reasonVariant(
-                code(), "both", now, increase, earlier, capText, r.painScore())
+                code(), "both", now, increase, earlier, capText, r.getPainScore())
             : TriageMessages.reasonVariant(code(), "jump", now, increase, earlier, capText);
     return Optional.of(Finding.of(code(), reason));
   }

@@ -1,5 +1,8 @@
 package com.pullsafe.triage;
 
+import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.answers.PainSpread;
+import com.pullsafe.answers.ReportAnswers;
 import java.util.Optional;
 
 /** AMBER: dull, generalized pain that came on at submaximal loads. */
@@ -11,13 +14,13 @@ public final class PoorBracingRule implements TriageRule {
   }
 
   @Override
-  public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
+  public Optional<Finding> evaluate(ReportAnswers r, AthleteHistory h, TriageSettings s) {
     if (!(r.inPain()
         && r.painCharacter() == PainCharacter.DULL
         && r.painSpread() == PainSpread.GENERALIZED
-        && r.atSubmaximalLoads())) {
+        && r.getAtSubmaximalLoads())) {
       return Optional.empty();
     }
-    return Optional.of(Finding.of(code(), TriageMessages.reason(code(), r.painScore())));
+    return Optional.of(Finding.of(code(), TriageMessages.reason(code(), r.getPainScore())));
   }
 }

@@ -1,5 +1,6 @@
 package com.pullsafe.triage;
 
+import com.pullsafe.answers.ReportAnswers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +21,12 @@ public final class RecurringPainRule implements TriageRule {
   }
 
   @Override
-  public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
+  public Optional<Finding> evaluate(ReportAnswers r, AthleteHistory h, TriageSettings s) {
     if (!r.inPain()) {
       return Optional.empty();
     }
     List<Integer> scores = new ArrayList<>();
-    scores.add(r.painScore());
+    scores.add(r.getPainScore());
     h.previousPainScores().stream().limit(REPORTS_LOOKED_AT - 1L).forEach(scores::add);
     long painful = scores.stream().filter(score -> score >= PAINFUL_SCORE).count();
     if (painful < PAINFUL_REPORTS_NEEDED) {

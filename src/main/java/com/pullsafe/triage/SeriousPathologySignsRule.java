@@ -1,5 +1,6 @@
 package com.pullsafe.triage;
 
+import com.pullsafe.answers.ReportAnswers;
 import java.util.Optional;
 
 /**
@@ -14,7 +15,7 @@ public final class SeriousPathologySignsRule implements TriageRule {
   }
 
   @Override
-  public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
+  public Optional<Finding> evaluate(ReportAnswers r, AthleteHistory h, TriageSettings s) {
     if (!r.seriousPathologySigns()) {
       return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package com.pullsafe.triage;
 
+import com.pullsafe.answers.Onset;
+import com.pullsafe.answers.ReportAnswers;
 import java.util.Optional;
 
 /** AMBER: pain that began at the start of the pull, with painScore > 0. */
@@ -11,10 +13,10 @@ public final class SetupFaultRule implements TriageRule {
   }
 
   @Override
-  public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
+  public Optional<Finding> evaluate(ReportAnswers r, AthleteHistory h, TriageSettings s) {
     if (!(r.inPain() && r.onset() == Onset.START_OF_PULL)) {
       return Optional.empty();
     }
-    return Optional.of(Finding.of(code(), TriageMessages.reason(code(), r.painScore())));
+    return Optional.of(Finding.of(code(), TriageMessages.reason(code(), r.getPainScore())));
   }
 }

@@ -1,5 +1,6 @@
 package com.pullsafe.triage;
 
+import com.pullsafe.answers.ReportAnswers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,29 +9,31 @@ final class Signs {
 
   private Signs() {}
 
-  static String seriousPathology(ReportFacts r) {
+  static String seriousPathology(ReportAnswers r) {
     List<String> signs = new ArrayList<>();
-    add(signs, r.saddleNumbness(), "saddleNumbness");
-    add(signs, r.bladderOrBowelChange(), "bladderOrBowelChange");
-    add(signs, r.progressiveLegWeakness(), "progressiveLegWeakness");
-    add(signs, r.bothLegs(), "bothLegs");
+    add(signs, r.getSaddleNumbness(), "saddleNumbness");
+    add(signs, r.getBladderOrBowelChange(), "bladderOrBowelChange");
+    add(signs, r.getProgressiveLegWeakness(), "progressiveLegWeakness");
+    add(signs, r.getBothLegs(), "bothLegs");
     return TriageMessages.joinAnd(signs);
   }
 
-  static String generalRedFlags(ReportFacts r) {
+  static String generalRedFlags(ReportAnswers r) {
     List<String> signs = new ArrayList<>();
-    add(signs, r.feverOrUnwell(), "feverOrUnwell");
-    add(signs, r.recentTrauma(), "recentTrauma");
-    add(signs, r.constantNightPain(), "constantNightPain");
+    add(signs, r.getFeverOrUnwell(), "feverOrUnwell");
+    add(signs, r.getRecentTrauma(), "recentTrauma");
+    add(signs, r.getConstantNightPain(), "constantNightPain");
     return TriageMessages.joinAnd(signs);
   }
 
-  /** The nerve signs that count: a pop only with back pain (see {@link ReportFacts#nerveSigns}). */
-  static String nerve(ReportFacts r) {
+  /**
+   * The nerve signs that count: a pop only with back pain (see {@link ReportAnswers#nerveSigns}).
+   */
+  static String nerve(ReportAnswers r) {
     List<String> signs = new ArrayList<>();
-    add(signs, r.radiatesToLeg(), "radiatesToLeg");
-    add(signs, r.numbnessOrTingling(), "numbnessOrTingling");
-    add(signs, r.popFelt() && r.inPain(), "popFelt");
+    add(signs, r.getRadiatesToLeg(), "radiatesToLeg");
+    add(signs, r.getNumbnessOrTingling(), "numbnessOrTingling");
+    add(signs, r.getPopFelt() && r.inPain(), "popFelt");
     return TriageMessages.joinAnd(signs);
   }
 

@@ -1,5 +1,6 @@
 package com.pullsafe.triage;
 
+import com.pullsafe.answers.ReportAnswers;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -59,7 +60,8 @@ public final class TriageEngine {
     return rules;
   }
 
-  public TriageOutcome triage(ReportFacts report, AthleteHistory history, TriageSettings settings) {
+  public TriageOutcome triage(
+      ReportAnswers report, AthleteHistory history, TriageSettings settings) {
     Objects.requireNonNull(report, "report");
     AthleteHistory h = history == null ? AthleteHistory.none() : history;
     TriageSettings s = settings == null ? TriageSettings.defaults() : settings;

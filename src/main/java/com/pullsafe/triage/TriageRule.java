@@ -1,5 +1,6 @@
 package com.pullsafe.triage;
 
+import com.pullsafe.answers.ReportAnswers;
 import java.util.Optional;
 
 /** One row of the triage table: a code and the condition under which it fires. */
@@ -8,5 +9,5 @@ public interface TriageRule {
   FindingCode code();
 
   /** The finding with its reason when the rule fires, empty otherwise. */
-  Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s);
+  Optional<Finding> evaluate(ReportAnswers r, AthleteHistory h, TriageSettings s);
 }

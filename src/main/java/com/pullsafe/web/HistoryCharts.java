@@ -44,7 +44,7 @@ public class HistoryCharts {
         newestFirst,
         texts.get("chart.pain"),
         PAIN_COLOUR,
-        r -> BigDecimal.valueOf(r.stated().painScore()),
+        r -> BigDecimal.valueOf(r.stated().getPainScore()),
         Json.createObjectBuilder()
             .add("min", 0)
             .add("max", PAIN_MAX)
@@ -56,7 +56,7 @@ public class HistoryCharts {
         newestFirst,
         texts.get("chart.load"),
         LOAD_COLOUR,
-        r -> r.stated().topSetKg(),
+        r -> r.stated().getTopSetKg(),
         Json.createObjectBuilder().add("min", 0).add("beginAtZero", true));
   }
 
@@ -71,10 +71,10 @@ public class HistoryCharts {
           texts.get(
               "chart.summaryItem",
               r.week(),
-              r.stated().painScore(),
-              r.stated().topSetKg() == null
+              r.stated().getPainScore(),
+              r.stated().getTopSetKg() == null
                   ? "–"
-                  : r.stated().topSetKg().stripTrailingZeros().toPlainString()));
+                  : r.stated().getTopSetKg().stripTrailingZeros().toPlainString()));
     }
     return text.toString();
   }

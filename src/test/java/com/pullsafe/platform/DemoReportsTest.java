@@ -7,6 +7,7 @@ import com.pullsafe.reports.IsoWeek;
 import com.pullsafe.reports.NewReport;
 import com.pullsafe.reports.ReportValidator;
 import com.pullsafe.reports.ValidReport;
+import com.pullsafe.testing.TestValidator;
 import com.pullsafe.triage.AthleteHistory;
 import com.pullsafe.triage.AthleteHistory.EarlierReport;
 import com.pullsafe.triage.FindingCode;
@@ -29,7 +30,7 @@ class DemoReportsTest {
 
   /** Each athlete's outcomes, oldest week first, with the history the service would read. */
   private static Map<String, List<TriageOutcome>> triaged() {
-    ReportValidator validator = new ReportValidator(CURRENT);
+    ReportValidator validator = new ReportValidator(TestValidator.get(), CURRENT);
     Map<String, List<TriageOutcome>> outcomes = new HashMap<>();
     DemoReports.before(CURRENT)
         .forEach(
@@ -44,14 +45,16 @@ class DemoReportsTest {
                   history.add(
                       new EarlierReport(
                           before.week().weeksBefore(valid.week()),
-                          before.facts().topSetKg(),
-                          before.facts().painScore(),
+                          before.answers().getTopSetKg(),
+                          before.answers().getPainScore(),
                           results.get(i).level()));
                 }
                 results.add(
                     TriageEngine.standard()
                         .triage(
-                            valid.facts(), new AthleteHistory(history), TriageSettings.defaults()));
+                            valid.answers(),
+                            new AthleteHistory(history),
+                            TriageSettings.defaults()));
                 earlier.add(valid);
               }
               outcomes.put(email, results);
@@ -66,7 +69,7 @@ class DemoReportsTest {
         .forEach(
             reports -> {
               assertEquals(DemoReports.WEEKS, reports.size());
-              reports.forEach(r -> assertTrue(CURRENT.isAfter(IsoWeek.parse(r.week()))));
+              reports.forEach(r -> assertTrue(CURRENT.isAfter(IsoWeek.parse(r.getWeek()))));
             });
   }
 

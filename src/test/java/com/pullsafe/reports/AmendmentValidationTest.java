@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.testing.TestValidator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,8 @@ class AmendmentValidationTest {
 
   @Test
   void anAmendmentKeepsTheReportsWeek() {
-    ReportValidator amending = new ReportValidator(LATEST).amending(IsoWeek.parse("2026-W46"));
+    ReportValidator amending =
+        new ReportValidator(TestValidator.get(), LATEST).amending(IsoWeek.parse("2026-W46"));
 
     assertEquals(
         IsoWeek.parse("2026-W46"),
@@ -34,7 +36,7 @@ class AmendmentValidationTest {
 
   @Test
   void anAmendmentIsCheckedLikeANewReport() {
-    ReportValidator amending = new ReportValidator(LATEST).amending(LATEST);
+    ReportValidator amending = new ReportValidator(TestValidator.get(), LATEST).amending(LATEST);
 
     assertEquals(
         List.of("painScore", "walkingMinutesPerDay"),
@@ -46,7 +48,7 @@ class AmendmentValidationTest {
 
   @Test
   void notesWithACharacterPostgreSqlCannotStoreAreRefusedNamingNotes() {
-    ReportValidator validator = new ReportValidator(LATEST);
+    ReportValidator validator = new ReportValidator(TestValidator.get(), LATEST);
 
     for (String notes : List.of("numb\u0000", "broken \uD83D")) {
       assertEquals(

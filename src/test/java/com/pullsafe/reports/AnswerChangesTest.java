@@ -35,32 +35,10 @@ class AnswerChangesTest {
   @Test
   void theSameLoadWrittenDifferentlyAndAnAbsentNoAreNoChange() {
     NewReport written = monday().topSet("140.00", 3).build();
-    NewReport absentNo =
-        new NewReport(
-            "2026-W47",
-            written.topSetKg(),
-            3,
-            0,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            110,
-            "fine");
+    NewReport absentNo = monday().build();
+    absentNo.setSymmetric(null);
+    absentNo.setPopFelt(null);
+    absentNo.setBothLegs(null);
 
     assertEquals(List.of(), AnswerChanges.between(monday().build(), written));
     assertEquals(List.of(), AnswerChanges.between(monday().build(), absentNo));

@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pullsafe.answers.Onset;
+import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.answers.PainSpread;
+import com.pullsafe.answers.ReportAnswers;
 import com.pullsafe.platform.InvalidInput;
-import com.pullsafe.triage.Onset;
-import com.pullsafe.triage.PainCharacter;
-import com.pullsafe.triage.PainSpread;
-import com.pullsafe.triage.ReportFacts;
+import com.pullsafe.testing.TestValidator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class PainFreeReportTest {
 
-  private final ReportValidator validator = new ReportValidator(IsoWeek.parse("2026-W47"));
+  private final ReportValidator validator =
+      new ReportValidator(TestValidator.get(), IsoWeek.parse("2026-W47"));
 
   /** Every answer about pain given, as a client that does not hide them might send it. */
   private static NewReport.Builder describedPain(int score) {
@@ -35,34 +37,34 @@ class PainFreeReportTest {
 
   @Test
   void atPainScore0ThePainDescribingAnswersAreStoredAsAbsent() {
-    ReportFacts facts = validator.validate(describedPain(0).build()).facts();
+    ReportAnswers facts = validator.validate(describedPain(0).build()).answers();
 
-    assertEquals(0, facts.painScore());
+    assertEquals(0, facts.getPainScore());
     assertNull(facts.painCharacter());
     assertNull(facts.painSpread());
     assertNull(facts.onset());
-    assertNull(facts.daysLasting());
-    assertFalse(facts.worseBendingOrExtending());
-    assertFalse(facts.atSubmaximalLoads());
-    assertFalse(facts.grindingHeavyReps());
+    assertNull(facts.getDaysLasting());
+    assertFalse(facts.getWorseBendingOrExtending());
+    assertFalse(facts.getAtSubmaximalLoads());
+    assertFalse(facts.getGrindingHeavyReps());
   }
 
   @Test
   void atPainScore1EveryPainAnswerIsKept() {
-    ReportFacts facts = validator.validate(describedPain(1).build()).facts();
+    ReportAnswers facts = validator.validate(describedPain(1).build()).answers();
 
     assertEquals(PainCharacter.SHARP, facts.painCharacter());
     assertEquals(PainSpread.LOCALIZED, facts.painSpread());
     assertEquals(Onset.START_OF_PULL, facts.onset());
-    assertEquals(4, facts.daysLasting());
-    assertTrue(facts.worseBendingOrExtending());
-    assertTrue(facts.atSubmaximalLoads());
-    assertTrue(facts.grindingHeavyReps());
+    assertEquals(4, facts.getDaysLasting());
+    assertTrue(facts.getWorseBendingOrExtending());
+    assertTrue(facts.getAtSubmaximalLoads());
+    assertTrue(facts.getGrindingHeavyReps());
   }
 
   @Test
   void nerveSignsAndRedFlagsAreKeptWithoutPain() {
-    ReportFacts facts =
+    ReportAnswers facts =
         validator
             .validate(
                 describedPain(0)
@@ -72,13 +74,13 @@ class PainFreeReportTest {
                     .saddleNumbness()
                     .bothLegs()
                     .build())
-            .facts();
+            .answers();
 
-    assertTrue(facts.radiatesToLeg());
-    assertTrue(facts.numbnessOrTingling());
-    assertTrue(facts.popFelt());
-    assertTrue(facts.saddleNumbness());
-    assertTrue(facts.bothLegs());
+    assertTrue(facts.getRadiatesToLeg());
+    assertTrue(facts.getNumbnessOrTingling());
+    assertTrue(facts.getPopFelt());
+    assertTrue(facts.getSaddleNumbness());
+    assertTrue(facts.getBothLegs());
   }
 
   @Test

@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pullsafe.answers.Onset;
+import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.answers.ReportAnswers;
 import com.pullsafe.platform.InvalidInput;
-import com.pullsafe.triage.Onset;
-import com.pullsafe.triage.PainCharacter;
-import com.pullsafe.triage.ReportFacts;
+import com.pullsafe.testing.TestValidator;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReportValidatorTest {
 
   private static final IsoWeek LATEST = IsoWeek.parse("2026-W47");
-  private final ReportValidator validator = new ReportValidator(LATEST);
+  private final ReportValidator validator = new ReportValidator(TestValidator.get(), LATEST);
 
   private static NewReport.Builder valid() {
     return NewReport.builder("2026-W47").topSet("140", 3).walking(110);
@@ -40,23 +41,23 @@ class ReportValidatorTest {
                 .notes("  felt it on the last rep  ")
                 .build());
 
-    ReportFacts facts = report.facts();
+    ReportAnswers facts = report.answers();
     assertEquals(LATEST, report.week());
-    assertEquals(new BigDecimal("140"), facts.topSetKg());
-    assertEquals(4, facts.painScore());
+    assertEquals(new BigDecimal("140"), facts.getTopSetKg());
+    assertEquals(4, facts.getPainScore());
     assertEquals(PainCharacter.SHARP, facts.painCharacter());
     assertEquals(Onset.DURING_SET, facts.onset());
-    assertTrue(facts.worseBendingOrExtending());
-    assertFalse(facts.radiatesToLeg());
-    assertEquals("felt it on the last rep", report.notes());
+    assertTrue(facts.getWorseBendingOrExtending());
+    assertFalse(facts.getRadiatesToLeg());
+    assertEquals("felt it on the last rep", report.answers().getNotes());
   }
 
   @Test
   void aWeekWithoutDeadliftingHasNoTopSet() {
     ValidReport report = validator.validate(NewReport.builder("2026-W40").walking(0).build());
 
-    assertNull(report.facts().topSetKg());
-    assertNull(report.facts().topSetReps());
+    assertNull(report.answers().getTopSetKg());
+    assertNull(report.answers().getTopSetReps());
   }
 
   @Test
@@ -169,31 +170,7 @@ class ReportValidatorTest {
   @Test
   void aTopSetWithMoreDigitsThanAnyLoadHasIsRefusedBeforeAnyArithmetic() {
     NewReport report =
-        new NewReport(
-            "2026-W47",
-            new BigDecimal("1." + "0".repeat(200_000)),
-            3,
-            0,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            110,
-            null);
+        NewReport.builder("2026-W47").topSet("1." + "0".repeat(200_000), 3).walking(110).build();
 
     InvalidInput refused = assertThrows(InvalidInput.class, () -> validator.validate(report));
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pullsafe.roster.Athlete;
+import com.pullsafe.testing.TestValidator;
 import com.pullsafe.triage.Level;
 import com.pullsafe.triage.TriageOutcome;
 import java.time.Instant;
@@ -24,7 +25,8 @@ class WeeklyReportAmendTest {
   private static final IsoWeek WEEK = IsoWeek.parse("2026-W47");
 
   private static ValidReport answers() {
-    return new ReportValidator(WEEK).validate(NewReport.builder("2026-W47").walking(110).build());
+    return new ReportValidator(TestValidator.get(), WEEK)
+        .validate(NewReport.builder("2026-W47").walking(110).build());
   }
 
   private static WeeklyReport submitted(Level triageLevel) {
@@ -119,7 +121,8 @@ class WeeklyReportAmendTest {
   void anAmendmentIsForTheSameWeek() {
     WeeklyReport report = submitted(Level.GREEN);
     ValidReport otherWeek =
-        new ReportValidator(WEEK).validate(NewReport.builder("2026-W46").walking(110).build());
+        new ReportValidator(TestValidator.get(), WEEK)
+            .validate(NewReport.builder("2026-W46").walking(110).build());
 
     assertThrows(
         IllegalArgumentException.class,

@@ -8,6 +8,7 @@ import com.pullsafe.reports.NewReport;
 import com.pullsafe.reports.ReportValidator;
 import com.pullsafe.reports.WeeklyReport;
 import com.pullsafe.roster.Athlete;
+import com.pullsafe.testing.TestValidator;
 import com.pullsafe.triage.Level;
 import com.pullsafe.triage.TriageOutcome;
 import java.time.Instant;
@@ -21,7 +22,7 @@ class ReviewTest {
   private static WeeklyReport report(Level triageLevel) {
     return new WeeklyReport(
         new Athlete() {},
-        new ReportValidator(IsoWeek.parse("2026-W48"))
+        new ReportValidator(TestValidator.get(), IsoWeek.parse("2026-W48"))
             .validate(NewReport.builder("2026-W48").walking(100).build()),
         new TriageOutcome(triageLevel, List.of(), List.of(), "test"),
         NOW);

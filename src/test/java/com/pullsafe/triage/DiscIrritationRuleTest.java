@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.answers.ReportAnswers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,7 +20,7 @@ class DiscIrritationRuleTest {
 
   @Test
   void radiatingPainWithNumbnessIsRedEvenAtLowScore() {
-    ReportFacts report =
+    ReportAnswers report =
         pain(1, PainCharacter.BURNING).radiatesToLeg(true).numbnessOrTingling(true).build();
 
     Finding finding = evaluate(rule, report).orElseThrow();
@@ -58,7 +60,7 @@ class DiscIrritationRuleTest {
 
   @Test
   void reasonQuotesThePainScoreAndTheNerveSigns() {
-    ReportFacts report = pain(6, PainCharacter.SHARP).popFelt(true).radiatesToLeg(true).build();
+    ReportAnswers report = pain(6, PainCharacter.SHARP).popFelt(true).radiatesToLeg(true).build();
 
     String reason = evaluate(rule, report).orElseThrow().reason();
 
@@ -68,7 +70,7 @@ class DiscIrritationRuleTest {
 
   @Test
   void reasonWithoutBackPainSaysSoAndLeavesOutAPopThatDoesNotCount() {
-    ReportFacts report = quietWeek().painScore(0).numbnessOrTingling(true).popFelt(true).build();
+    ReportAnswers report = quietWeek().painScore(0).numbnessOrTingling(true).popFelt(true).build();
 
     String reason = evaluate(rule, report).orElseThrow().reason();
 

@@ -5,6 +5,10 @@ import static com.pullsafe.triage.Fixtures.pain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pullsafe.answers.AnswersBuilder;
+import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.answers.PainSpread;
+import com.pullsafe.answers.ReportAnswers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,7 +17,7 @@ class ErectorStrainRuleTest {
 
   private final TriageRule rule = new ErectorStrainRule();
 
-  private static ReportFacts.Builder strain(PainCharacter character) {
+  private static AnswersBuilder strain(PainCharacter character) {
     return pain(6, character).painSpread(PainSpread.LOCALIZED).worseBendingOrExtending(true);
   }
 
@@ -34,14 +38,14 @@ class ErectorStrainRuleTest {
 
   @Test
   void generalizedPainIsNotAStrain() {
-    ReportFacts report = strain(PainCharacter.SHARP).painSpread(PainSpread.GENERALIZED).build();
+    ReportAnswers report = strain(PainCharacter.SHARP).painSpread(PainSpread.GENERALIZED).build();
 
     assertTrue(evaluate(rule, report).isEmpty());
   }
 
   @Test
   void painNotWorseBendingOrExtendingIsNotAStrain() {
-    ReportFacts report = strain(PainCharacter.SHARP).worseBendingOrExtending(false).build();
+    ReportAnswers report = strain(PainCharacter.SHARP).worseBendingOrExtending(false).build();
 
     assertTrue(evaluate(rule, report).isEmpty());
   }
@@ -53,7 +57,7 @@ class ErectorStrainRuleTest {
 
   @Test
   void missingCharacterOrSpreadDoesNotCrash() {
-    ReportFacts report = strain(PainCharacter.SHARP).painCharacter(null).painSpread(null).build();
+    ReportAnswers report = strain(PainCharacter.SHARP).painCharacter(null).painSpread(null).build();
 
     assertTrue(evaluate(rule, report).isEmpty());
   }

@@ -1,5 +1,10 @@
 package com.pullsafe.triage;
 
+import com.pullsafe.answers.AnswersBuilder;
+import com.pullsafe.answers.Onset;
+import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.answers.PainSpread;
+import com.pullsafe.answers.ReportAnswers;
 import com.pullsafe.triage.AthleteHistory.EarlierReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,16 +35,16 @@ final class Fixtures {
   private Fixtures() {}
 
   /** A pain-free week with plenty of walking: nothing fires. */
-  static ReportFacts.Builder quietWeek() {
-    return ReportFacts.builder().topSet("140", 3).walkingMinutesPerDay(120);
+  static AnswersBuilder quietWeek() {
+    return AnswersBuilder.builder().topSet("140", 3).walkingMinutesPerDay(120);
   }
 
-  static ReportFacts.Builder pain(int score, PainCharacter character) {
+  static AnswersBuilder pain(int score, PainCharacter character) {
     return quietWeek().painScore(score).painCharacter(character);
   }
 
   /** Classic next-day soreness: dull, both sides, gone in two days. */
-  static ReportFacts.Builder soreness() {
+  static AnswersBuilder soreness() {
     return pain(3, PainCharacter.DULL)
         .painSpread(PainSpread.GENERALIZED)
         .symmetric(true)
@@ -77,7 +82,7 @@ final class Fixtures {
   }
 
   /** Ticks one yes/no sign of the report by its field name. */
-  static ReportFacts.Builder with(ReportFacts.Builder b, String sign) {
+  static AnswersBuilder with(AnswersBuilder b, String sign) {
     return switch (sign) {
       case "radiatesToLeg" -> b.radiatesToLeg(true);
       case "numbnessOrTingling" -> b.numbnessOrTingling(true);
@@ -93,7 +98,7 @@ final class Fixtures {
     };
   }
 
-  static Optional<Finding> evaluate(TriageRule rule, ReportFacts r) {
+  static Optional<Finding> evaluate(TriageRule rule, ReportAnswers r) {
     return rule.evaluate(r, AthleteHistory.none(), CAP_5);
   }
 }

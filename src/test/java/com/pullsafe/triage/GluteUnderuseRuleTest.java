@@ -5,6 +5,8 @@ import static com.pullsafe.triage.Fixtures.pain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pullsafe.answers.AnswersBuilder;
+import com.pullsafe.answers.PainCharacter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,7 +15,7 @@ class GluteUnderuseRuleTest {
 
   private final TriageRule rule = new GluteUnderuseRule();
 
-  private static ReportFacts.Builder tightAtLightLoads() {
+  private static AnswersBuilder tightAtLightLoads() {
     return pain(3, PainCharacter.TIGHT).atSubmaximalLoads(true).worseBendingOrExtending(false);
   }
 

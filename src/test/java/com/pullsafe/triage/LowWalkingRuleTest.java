@@ -5,6 +5,7 @@ import static com.pullsafe.triage.Fixtures.quietWeek;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pullsafe.answers.ReportAnswers;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,7 @@ class LowWalkingRuleTest {
 
   @Test
   void lowWalkingAppliesEvenWithoutPain() {
-    ReportFacts report = quietWeek().painScore(0).walkingMinutesPerDay(30).build();
+    ReportAnswers report = quietWeek().painScore(0).walkingMinutesPerDay(30).build();
 
     assertTrue(evaluate(rule, report).isPresent());
   }
@@ -54,7 +55,7 @@ class LowWalkingRuleTest {
   })
   void theTenantsWalkingTargetDecides(int target, int minutes, boolean fires) {
     TriageSettings settings = new TriageSettings(new BigDecimal("5"), target);
-    ReportFacts report = quietWeek().walkingMinutesPerDay(minutes).build();
+    ReportAnswers report = quietWeek().walkingMinutesPerDay(minutes).build();
 
     assertEquals(fires, rule.evaluate(report, AthleteHistory.none(), settings).isPresent());
   }
@@ -62,7 +63,7 @@ class LowWalkingRuleTest {
   @Test
   void reasonQuotesTheMinutesAndTheTarget() {
     TriageSettings settings = new TriageSettings(new BigDecimal("5"), 120);
-    ReportFacts report = quietWeek().walkingMinutesPerDay(45).build();
+    ReportAnswers report = quietWeek().walkingMinutesPerDay(45).build();
 
     String reason = rule.evaluate(report, AthleteHistory.none(), settings).orElseThrow().reason();
 

@@ -7,6 +7,8 @@ import static com.pullsafe.triage.Fixtures.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.answers.ReportAnswers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,7 +39,7 @@ class MedicalRedFlagRuleTest {
 
   @Test
   void reasonQuotesThePainScoreAndTheFlags() {
-    ReportFacts report =
+    ReportAnswers report =
         pain(4, PainCharacter.DULL).feverOrUnwell(true).constantNightPain(true).build();
 
     String reason = evaluate(rule, report).orElseThrow().reason();

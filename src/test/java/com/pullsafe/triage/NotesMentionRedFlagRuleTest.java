@@ -6,6 +6,7 @@ import static com.pullsafe.triage.Fixtures.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pullsafe.answers.ReportAnswers;
 import com.pullsafe.reports.StoredFinding;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class NotesMentionRedFlagRuleTest {
         "constantNightPain | It woke me up every night."
       })
   void aSignNamedAndTickedDoesNotFire(String field, String notes) {
-    ReportFacts report = with(quietWeek().painScore(3), field).notes(notes).build();
+    ReportAnswers report = with(quietWeek().painScore(3), field).notes(notes).build();
 
     assertTrue(evaluate(rule, report).isEmpty());
   }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.answers.ReportAnswers;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -97,14 +99,14 @@ class OverloadTooSoonRuleTest {
 
   @Test
   void aJumpFiresEvenWithoutPain() {
-    ReportFacts report = quietWeek().painScore(0).topSet("150", 1).build();
+    ReportAnswers report = quietWeek().painScore(0).topSet("150", 1).build();
 
     assertTrue(rule.evaluate(report, previousTopSet("140"), CAP_5).isPresent());
   }
 
   @Test
   void painWhileGrindingHeavyRepsFiresWithoutAJump() {
-    ReportFacts report =
+    ReportAnswers report =
         quietWeek().painScore(4).painCharacter(PainCharacter.SHARP).grindingHeavyReps(true).build();
 
     String reason = rule.evaluate(report, AthleteHistory.none(), CAP_5).orElseThrow().reason();
@@ -115,14 +117,14 @@ class OverloadTooSoonRuleTest {
 
   @Test
   void grindingWithoutPainDoesNotFire() {
-    ReportFacts report = quietWeek().painScore(0).grindingHeavyReps(true).build();
+    ReportAnswers report = quietWeek().painScore(0).grindingHeavyReps(true).build();
 
     assertTrue(rule.evaluate(report, previousTopSet("140"), CAP_5).isEmpty());
   }
 
   @Test
   void jumpAndGrindingTogetherAreQuotedInOneLine() {
-    ReportFacts report =
+    ReportAnswers report =
         quietWeek()
             .topSet("150", 2)
             .painScore(5)
@@ -140,14 +142,14 @@ class OverloadTooSoonRuleTest {
 
   @Test
   void withoutLastWeeksTopSetThereIsNoJump() {
-    ReportFacts report = quietWeek().topSet("300", 1).build();
+    ReportAnswers report = quietWeek().topSet("300", 1).build();
 
     assertTrue(rule.evaluate(report, AthleteHistory.none(), CAP_5).isEmpty());
   }
 
   @Test
   void withoutThisWeeksTopSetThereIsNoJump() {
-    ReportFacts report = quietWeek().topSet(null, null).build();
+    ReportAnswers report = quietWeek().topSet(null, null).build();
 
     assertTrue(rule.evaluate(report, previousTopSet("140"), CAP_5).isEmpty());
   }

@@ -5,6 +5,10 @@ import static com.pullsafe.triage.Fixtures.pain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pullsafe.answers.AnswersBuilder;
+import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.answers.PainSpread;
+import com.pullsafe.answers.ReportAnswers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,7 +17,7 @@ class PoorBracingRuleTest {
 
   private final TriageRule rule = new PoorBracingRule();
 
-  private static ReportFacts.Builder dullAcheAtLightLoads() {
+  private static AnswersBuilder dullAcheAtLightLoads() {
     return pain(4, PainCharacter.DULL).painSpread(PainSpread.GENERALIZED).atSubmaximalLoads(true);
   }
 
@@ -34,7 +38,7 @@ class PoorBracingRuleTest {
 
   @Test
   void localizedPainIsNotABracingProblem() {
-    ReportFacts report = dullAcheAtLightLoads().painSpread(PainSpread.LOCALIZED).build();
+    ReportAnswers report = dullAcheAtLightLoads().painSpread(PainSpread.LOCALIZED).build();
 
     assertTrue(evaluate(rule, report).isEmpty());
   }

@@ -6,6 +6,8 @@ import static com.pullsafe.triage.Fixtures.previousPainScores;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.answers.ReportAnswers;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +72,7 @@ class RecurringPainRuleTest {
 
   @Test
   void aPainFreeWeekYieldsNoRecurringPainFinding() {
-    ReportFacts report = Fixtures.quietWeek().painScore(0).build();
+    ReportAnswers report = Fixtures.quietWeek().painScore(0).build();
 
     assertTrue(rule.evaluate(report, previousPainScores(5, 5, 5), CAP_5).isEmpty());
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pullsafe.answers.ReportAnswers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -138,7 +139,7 @@ class RuleSetFingerprintTest {
   }
 
   private interface Evaluation {
-    Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s);
+    Optional<Finding> evaluate(ReportAnswers r, AthleteHistory h, TriageSettings s);
   }
 
   private static TriageRule wrap(TriageRule original, Evaluation evaluation) {
@@ -149,7 +150,7 @@ class RuleSetFingerprintTest {
       }
 
       @Override
-      public Optional<Finding> evaluate(ReportFacts r, AthleteHistory h, TriageSettings s) {
+      public Optional<Finding> evaluate(ReportAnswers r, AthleteHistory h, TriageSettings s) {
         return evaluation.evaluate(r, h, s);
       }
     };

@@ -6,6 +6,8 @@ import static com.pullsafe.triage.Fixtures.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.answers.ReportAnswers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,7 +30,7 @@ class SeriousPathologySignsRuleTest {
   @ValueSource(
       strings = {"saddleNumbness", "bladderOrBowelChange", "progressiveLegWeakness", "bothLegs"})
   void seriousSignsAreUrgentEvenWithoutPain(String sign) {
-    ReportFacts report = with(quietWeek().painScore(0), sign).build();
+    ReportAnswers report = with(quietWeek().painScore(0), sign).build();
 
     assertEquals(Level.URGENT, evaluate(rule, report).orElseThrow().level());
   }
@@ -36,7 +38,7 @@ class SeriousPathologySignsRuleTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 1, 10})
   void symptomsInBothLegsAreUrgentAtAnyPainScore(int painScore) {
-    ReportFacts report =
+    ReportAnswers report =
         quietWeek().painScore(painScore).painCharacter(PainCharacter.SHARP).bothLegs(true).build();
 
     assertEquals(Level.URGENT, evaluate(rule, report).orElseThrow().level());
@@ -44,7 +46,7 @@ class SeriousPathologySignsRuleTest {
 
   @Test
   void painDownOneLegIsNotASeriousSign() {
-    ReportFacts report =
+    ReportAnswers report =
         quietWeek()
             .painScore(6)
             .painCharacter(PainCharacter.BURNING)
@@ -57,7 +59,7 @@ class SeriousPathologySignsRuleTest {
 
   @Test
   void noSeriousSignsNoFinding() {
-    ReportFacts report =
+    ReportAnswers report =
         quietWeek()
             .painScore(8)
             .painCharacter(PainCharacter.SHARP)
@@ -70,7 +72,7 @@ class SeriousPathologySignsRuleTest {
 
   @Test
   void reasonNamesEverySignReported() {
-    ReportFacts report =
+    ReportAnswers report =
         quietWeek()
             .saddleNumbness(true)
             .bladderOrBowelChange(true)

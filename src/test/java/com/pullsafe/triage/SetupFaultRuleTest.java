@@ -5,6 +5,9 @@ import static com.pullsafe.triage.Fixtures.pain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pullsafe.answers.Onset;
+import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.answers.ReportAnswers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -15,7 +18,7 @@ class SetupFaultRuleTest {
 
   @Test
   void painAtTheStartOfThePullIsAmber() {
-    ReportFacts report = pain(3, PainCharacter.SHARP).onset(Onset.START_OF_PULL).build();
+    ReportAnswers report = pain(3, PainCharacter.SHARP).onset(Onset.START_OF_PULL).build();
 
     Finding finding = evaluate(rule, report).orElseThrow();
 
@@ -33,7 +36,7 @@ class SetupFaultRuleTest {
 
   @Test
   void startOfPullWithoutPainDoesNotFire() {
-    ReportFacts report = pain(0, null).onset(Onset.START_OF_PULL).build();
+    ReportAnswers report = pain(0, null).onset(Onset.START_OF_PULL).build();
 
     assertTrue(evaluate(rule, report).isEmpty());
   }

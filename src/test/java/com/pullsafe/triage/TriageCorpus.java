@@ -1,5 +1,10 @@
 package com.pullsafe.triage;
 
+import com.pullsafe.answers.AnswersBuilder;
+import com.pullsafe.answers.Onset;
+import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.answers.PainSpread;
+import com.pullsafe.answers.ReportAnswers;
 import com.pullsafe.triage.AthleteHistory.EarlierReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,7 +20,7 @@ import java.util.Random;
 final class TriageCorpus {
 
   /** One report in its context. */
-  record Case(ReportFacts report, AthleteHistory history, TriageSettings settings) {}
+  record Case(ReportAnswers report, AthleteHistory history, TriageSettings settings) {}
 
   static final long SEED = 20261201L;
   static final int RANDOM_CASES = 3000;
@@ -67,11 +72,11 @@ final class TriageCorpus {
     return cases;
   }
 
-  private static ReportFacts.Builder quiet() {
-    return ReportFacts.builder().topSet("140", 3).walkingMinutesPerDay(120);
+  private static AnswersBuilder quiet() {
+    return AnswersBuilder.builder().topSet("140", 3).walkingMinutesPerDay(120);
   }
 
-  private static Case plain(ReportFacts report) {
+  private static Case plain(ReportAnswers report) {
     return new Case(report, AthleteHistory.none(), TriageSettings.defaults());
   }
 
@@ -79,7 +84,7 @@ final class TriageCorpus {
   private static void addSignSweeps(List<Case> cases) {
     for (String sign : SIGNS) {
       for (int pain : new int[] {0, 1, 10}) {
-        ReportFacts.Builder b = quiet().painScore(pain).painCharacter(PainCharacter.SHARP);
+        AnswersBuilder b = quiet().painScore(pain).painCharacter(PainCharacter.SHARP);
         cases.add(plain(Fixtures.with(b, sign).build()));
       }
     }
@@ -161,7 +166,7 @@ final class TriageCorpus {
       for (int w = 1; w <= 4; w++) {
         reports.add(new EarlierReport(w, null, (mask >> w & 1) == 0 ? 2 : 3, Level.GREEN));
       }
-      ReportFacts report =
+      ReportAnswers report =
           quiet().painScore((mask & 1) == 0 ? 2 : 3).painCharacter(PainCharacter.DULL).build();
       cases.add(new Case(report, new AthleteHistory(reports), TriageSettings.defaults()));
     }
@@ -194,7 +199,7 @@ final class TriageCorpus {
   private static void addRandomCases(List<Case> cases, Random random) {
     for (int i = 0; i < RANDOM_CASES; i++) {
       BigDecimal kg = BigDecimal.valueOf(60 + random.nextInt(600)).movePointLeft(1).add(kg(80));
-      ReportFacts.Builder b = ReportFacts.builder();
+      AnswersBuilder b = AnswersBuilder.builder();
       if (random.nextInt(4) > 0) {
         b.topSet(kg, 1 + random.nextInt(10));
       }

@@ -34,6 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pullsafe.answers.AnswersBuilder;
+import com.pullsafe.answers.Onset;
+import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.answers.PainSpread;
+import com.pullsafe.answers.ReportAnswers;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -63,7 +68,7 @@ class TriageEngineTest {
 
   @Test
   void erectorStrainAndOverloadFireTogether() {
-    ReportFacts report =
+    ReportAnswers report =
         pain(6, PainCharacter.SHARP)
             .painSpread(PainSpread.LOCALIZED)
             .worseBendingOrExtending(true)
@@ -80,7 +85,7 @@ class TriageEngineTest {
 
   @Test
   void discIrritationWithSeriousSignsIsUrgentAndSuggestsOnlyWalking() {
-    ReportFacts report =
+    ReportAnswers report =
         pain(7, PainCharacter.SHARP)
             .radiatesToLeg(true)
             .saddleNumbness(true)
@@ -99,7 +104,7 @@ class TriageEngineTest {
 
   @Test
   void aMedicalRedFlagIsRedAndSuggestsOnlyWalking() {
-    ReportFacts report =
+    ReportAnswers report =
         pain(5, PainCharacter.DULL)
             .painSpread(PainSpread.GENERALIZED)
             .atSubmaximalLoads(true)
@@ -116,7 +121,7 @@ class TriageEngineTest {
 
   @Test
   void aPainFreeWeekStillFlagsLowWalkingAndAnOverloadJump() {
-    ReportFacts report =
+    ReportAnswers report =
         quietWeek()
             .painScore(0)
             .topSet("160", 1)
@@ -143,7 +148,7 @@ class TriageEngineTest {
 
   @Test
   void findingsAreSortedByLevelThenTableOrder() {
-    ReportFacts report =
+    ReportAnswers report =
         pain(4, PainCharacter.DULL)
             .painSpread(PainSpread.GENERALIZED)
             .atSubmaximalLoads(true)
@@ -162,7 +167,7 @@ class TriageEngineTest {
 
   @Test
   void suggestionsAreDeduplicatedInFindingOrder() {
-    ReportFacts report =
+    ReportAnswers report =
         pain(5, PainCharacter.DULL)
             .painSpread(PainSpread.GENERALIZED)
             .atSubmaximalLoads(true)
@@ -187,7 +192,7 @@ class TriageEngineTest {
 
   @Test
   void theCapOfTheTenantDecidesTheOverload() {
-    ReportFacts report = quietWeek().topSet("145", 1).build();
+    ReportAnswers report = quietWeek().topSet("145", 1).build();
     AthleteHistory history = previousTopSet("140");
 
     assertFalse(engine.triage(report, history, CAP_5).has(OVERLOAD_TOO_SOON));
@@ -196,7 +201,7 @@ class TriageEngineTest {
 
   @Test
   void aReportWithEveryOptionalFieldMissingDoesNotCrash() {
-    ReportFacts report = ReportFacts.builder().painScore(5).walkingMinutesPerDay(150).build();
+    ReportAnswers report = AnswersBuilder.builder().painScore(5).walkingMinutesPerDay(150).build();
 
     TriageOutcome outcome = engine.triage(report, null, null);
 
@@ -213,7 +218,7 @@ class TriageEngineTest {
   @Test
   void anEngineRunsOnlyTheRulesItIsGiven() {
     TriageEngine walkingOnly = new TriageEngine(List.of(new LowWalkingRule()));
-    ReportFacts report =
+    ReportAnswers report =
         pain(9, PainCharacter.SHARP).radiatesToLeg(true).walkingMinutesPerDay(10).build();
 
     TriageOutcome outcome = walkingOnly.triage(report, AthleteHistory.none(), CAP_5);
@@ -233,7 +238,7 @@ class TriageEngineTest {
 
   @Test
   void numbnessInALegWithoutBackPainIsRed() {
-    ReportFacts report = quietWeek().painScore(0).numbnessOrTingling(true).build();
+    ReportAnswers report = quietWeek().painScore(0).numbnessOrTingling(true).build();
 
     TriageOutcome outcome = engine.triage(report, AthleteHistory.none(), CAP_5);
 
@@ -244,7 +249,8 @@ class TriageEngineTest {
 
   @Test
   void painDownBothLegsIsUrgentNotRed() {
-    ReportFacts report = pain(5, PainCharacter.BURNING).radiatesToLeg(true).bothLegs(true).build();
+    ReportAnswers report =
+        pain(5, PainCharacter.BURNING).radiatesToLeg(true).bothLegs(true).build();
 
     TriageOutcome outcome = engine.triage(report, AthleteHistory.none(), CAP_5);
 
@@ -254,7 +260,7 @@ class TriageEngineTest {
 
   @Test
   void aThirtyPercentJumpAfterAWeekWithoutDeadliftsIsAmber() {
-    ReportFacts report = quietWeek().topSet("182", 1).build();
+    ReportAnswers report = quietWeek().topSet("182", 1).build();
 
     TriageOutcome outcome = engine.triage(report, topSetWeeksAgo(2, "140"), CAP_5);
 
@@ -264,7 +270,7 @@ class TriageEngineTest {
 
   @Test
   void aFivePercentJumpOnTheReducedCapIsAmber() {
-    ReportFacts report = quietWeek().topSet("147", 1).build();
+    ReportAnswers report = quietWeek().topSet("147", 1).build();
     AthleteHistory afterAFlag =
         AthleteHistory.of(earlier(1, "140", 0, Level.GREEN), earlier(2, "140", 4, Level.AMBER));
 
@@ -274,7 +280,7 @@ class TriageEngineTest {
 
   @Test
   void saddleNumbnessWrittenOnlyInTheNotesIsFlaggedForTheCoach() {
-    ReportFacts report = quietWeek().notes("Numb in the saddle area since Wednesday.").build();
+    ReportAnswers report = quietWeek().notes("Numb in the saddle area since Wednesday.").build();
 
     TriageOutcome outcome = engine.triage(report, AthleteHistory.none(), CAP_5);
 
@@ -285,7 +291,7 @@ class TriageEngineTest {
 
   @Test
   void theTenantsWalkingTargetDecidesLowWalking() {
-    ReportFacts report = quietWeek().walkingMinutesPerDay(110).build();
+    ReportAnswers report = quietWeek().walkingMinutesPerDay(110).build();
     TriageSettings target120 = new TriageSettings(new BigDecimal("5"), 120);
 
     assertTrue(engine.triage(report, AthleteHistory.none(), target120).has(LOW_WALKING));

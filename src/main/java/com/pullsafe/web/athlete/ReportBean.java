@@ -1,5 +1,8 @@
 package com.pullsafe.web.athlete;
 
+import com.pullsafe.answers.Onset;
+import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.answers.PainSpread;
 import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.reports.IsoWeek;
@@ -8,9 +11,6 @@ import com.pullsafe.reports.ReportSubmission;
 import com.pullsafe.reports.ReportValidator;
 import com.pullsafe.reports.ReportView;
 import com.pullsafe.reports.Reports;
-import com.pullsafe.triage.Onset;
-import com.pullsafe.triage.PainCharacter;
-import com.pullsafe.triage.PainSpread;
 import com.pullsafe.web.Feedback;
 import com.pullsafe.web.FormNumbers;
 import com.pullsafe.web.PageIds;
@@ -19,6 +19,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -64,36 +65,18 @@ public class ReportBean implements Serializable {
   @Inject private Texts texts;
   @Inject private ExternalContext external;
   @Inject private Amendments amendments;
+  @Inject private Validator validator;
 
   private String id;
   private ReportView amended;
   private boolean amendClosed;
   private List<ReportView> amendable;
   private List<String> openWeeks;
-  private String week;
+  private NewReport report = new NewReport();
   private String topSetKg;
   private String topSetReps;
-  private int painScore;
-  private String painCharacter;
-  private String painSpread;
-  private boolean symmetric;
-  private String onset;
   private String daysLasting;
-  private boolean worseBendingOrExtending;
-  private boolean atSubmaximalLoads;
-  private boolean grindingHeavyReps;
-  private boolean radiatesToLeg;
-  private boolean numbnessOrTingling;
-  private boolean popFelt;
-  private boolean saddleNumbness;
-  private boolean bladderOrBowelChange;
-  private boolean progressiveLegWeakness;
-  private boolean bothLegs;
-  private boolean feverOrUnwell;
-  private boolean recentTrauma;
-  private boolean constantNightPain;
   private String walkingMinutesPerDay;
-  private String notes;
 
   /**
    * The weeks of the last month not reported yet, this week first; or, with {@code ?id=}, the
@@ -113,7 +96,8 @@ public class ReportBean implements Serializable {
             .mapToObj(i -> current.minusWeeks(i).toString())
             .filter(w -> !reported.contains(w))
             .toList();
-    week = openWeeks.isEmpty() ? null : openWeeks.get(0);
+    report.setPainScore(0);
+    report.setWeek(openWeeks.isEmpty() ? null : openWeeks.get(0));
   }
 
   private void loadAmended() {
@@ -124,35 +108,16 @@ public class ReportBean implements Serializable {
       openWeeks = List.of();
       return;
     }
-    week = amended.week();
-    openWeeks = List.of(week);
+    openWeeks = List.of(amended.week());
     prefill(amended.stated());
   }
 
   private void prefill(NewReport stated) {
-    topSetKg = asWritten(stated.topSetKg());
-    topSetReps = text(stated.topSetReps());
-    painScore = stated.painScore();
-    painCharacter = stated.painCharacter();
-    painSpread = stated.painSpread();
-    symmetric = yes(stated.symmetric());
-    onset = stated.onset();
-    daysLasting = text(stated.daysLasting());
-    worseBendingOrExtending = yes(stated.worseBendingOrExtending());
-    atSubmaximalLoads = yes(stated.atSubmaximalLoads());
-    grindingHeavyReps = yes(stated.grindingHeavyReps());
-    radiatesToLeg = yes(stated.radiatesToLeg());
-    numbnessOrTingling = yes(stated.numbnessOrTingling());
-    popFelt = yes(stated.popFelt());
-    saddleNumbness = yes(stated.saddleNumbness());
-    bladderOrBowelChange = yes(stated.bladderOrBowelChange());
-    progressiveLegWeakness = yes(stated.progressiveLegWeakness());
-    bothLegs = yes(stated.bothLegs());
-    feverOrUnwell = yes(stated.feverOrUnwell());
-    recentTrauma = yes(stated.recentTrauma());
-    constantNightPain = yes(stated.constantNightPain());
-    walkingMinutesPerDay = text(stated.walkingMinutesPerDay());
-    notes = stated.notes();
+    report = new NewReport(stated.getWeek(), stated);
+    topSetKg = asWritten(stated.getTopSetKg());
+    topSetReps = text(stated.getTopSetReps());
+    daysLasting = text(stated.getDaysLasting());
+    walkingMinutesPerDay = text(stated.getWalkingMinutesPerDay());
   }
 
   private static String text(Integer number) {
@@ -168,18 +133,16 @@ public class ReportBean implements Serializable {
     return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
   }
 
-  private static boolean yes(Boolean answer) {
-    return Boolean.TRUE.equals(answer);
-  }
-
   public void submit() throws IOException {
     try {
       FormNumbers numbers = new FormNumbers(texts);
-      NewReport report = report(numbers);
+      NewReport stated = stated(numbers);
       numbers.orThrow(
-          () -> new ReportValidator(IsoWeek.latestStarted(Clock.systemUTC())).validate(report));
+          () ->
+              new ReportValidator(validator, IsoWeek.latestStarted(Clock.systemUTC()))
+                  .validate(stated));
       ReportView stored =
-          amended == null ? submission.submit(report) : submission.amend(amended.id(), report);
+          amended == null ? submission.submit(stated) : submission.amend(amended.id(), stated);
       external.redirect(
           external.getRequestContextPath() + "/athlete/result.xhtml?id=" + stored.id());
     } catch (InvalidInput refused) {
@@ -193,34 +156,17 @@ public class ReportBean implements Serializable {
     }
   }
 
-  /** The answers as the form holds them; hidden pain answers are cleared by the validator. */
-  private NewReport report(FormNumbers numbers) {
-    Integer days = painScore > 0 ? numbers.whole("daysLasting", daysLasting) : null;
-    return new NewReport(
-        week,
-        numbers.decimal("topSetKg", topSetKg),
-        numbers.whole("topSetReps", topSetReps),
-        painScore,
-        painCharacter,
-        painSpread,
-        symmetric,
-        onset,
-        days,
-        worseBendingOrExtending,
-        atSubmaximalLoads,
-        grindingHeavyReps,
-        radiatesToLeg,
-        numbnessOrTingling,
-        popFelt,
-        saddleNumbness,
-        bladderOrBowelChange,
-        progressiveLegWeakness,
-        bothLegs,
-        feverOrUnwell,
-        recentTrauma,
-        constantNightPain,
-        numbers.whole("walkingMinutesPerDay", walkingMinutesPerDay),
-        notes);
+  /**
+   * The answers as the form holds them, with the numbers read from their text; hidden pain answers
+   * are cleared by the validator.
+   */
+  private NewReport stated(FormNumbers numbers) {
+    NewReport stated = new NewReport(report.getWeek(), report);
+    stated.setTopSetKg(numbers.decimal("topSetKg", topSetKg));
+    stated.setTopSetReps(numbers.whole("topSetReps", topSetReps));
+    stated.setDaysLasting(isInPain() ? numbers.whole("daysLasting", daysLasting) : null);
+    stated.setWalkingMinutesPerDay(numbers.whole("walkingMinutesPerDay", walkingMinutesPerDay));
+    return stated;
   }
 
   public boolean isAmending() {
@@ -245,7 +191,7 @@ public class ReportBean implements Serializable {
   }
 
   public boolean isInPain() {
-    return painScore > 0;
+    return report.inPain();
   }
 
   public List<Integer> getPainScores() {
@@ -268,12 +214,18 @@ public class ReportBean implements Serializable {
     return openWeeks;
   }
 
-  public String getWeek() {
-    return week;
+  /** The answers the form binds to directly: the week, the codes, the yes/no answers, the notes. */
+  public NewReport getReport() {
+    return report;
   }
 
-  public void setWeek(String week) {
-    this.week = week;
+  /** The pain score as the form's menu holds it: a number from 0 to 10. */
+  public int getPainScore() {
+    return report.getPainScore() == null ? 0 : report.getPainScore();
+  }
+
+  public void setPainScore(int painScore) {
+    report.setPainScore(painScore);
   }
 
   public String getTopSetKg() {
@@ -292,46 +244,6 @@ public class ReportBean implements Serializable {
     this.topSetReps = topSetReps;
   }
 
-  public int getPainScore() {
-    return painScore;
-  }
-
-  public void setPainScore(int painScore) {
-    this.painScore = painScore;
-  }
-
-  public String getPainCharacter() {
-    return painCharacter;
-  }
-
-  public void setPainCharacter(String painCharacter) {
-    this.painCharacter = painCharacter;
-  }
-
-  public String getPainSpread() {
-    return painSpread;
-  }
-
-  public void setPainSpread(String painSpread) {
-    this.painSpread = painSpread;
-  }
-
-  public boolean isSymmetric() {
-    return symmetric;
-  }
-
-  public void setSymmetric(boolean symmetric) {
-    this.symmetric = symmetric;
-  }
-
-  public String getOnset() {
-    return onset;
-  }
-
-  public void setOnset(String onset) {
-    this.onset = onset;
-  }
-
   public String getDaysLasting() {
     return daysLasting;
   }
@@ -340,123 +252,11 @@ public class ReportBean implements Serializable {
     this.daysLasting = daysLasting;
   }
 
-  public boolean isWorseBendingOrExtending() {
-    return worseBendingOrExtending;
-  }
-
-  public void setWorseBendingOrExtending(boolean worseBendingOrExtending) {
-    this.worseBendingOrExtending = worseBendingOrExtending;
-  }
-
-  public boolean isAtSubmaximalLoads() {
-    return atSubmaximalLoads;
-  }
-
-  public void setAtSubmaximalLoads(boolean atSubmaximalLoads) {
-    this.atSubmaximalLoads = atSubmaximalLoads;
-  }
-
-  public boolean isGrindingHeavyReps() {
-    return grindingHeavyReps;
-  }
-
-  public void setGrindingHeavyReps(boolean grindingHeavyReps) {
-    this.grindingHeavyReps = grindingHeavyReps;
-  }
-
-  public boolean isRadiatesToLeg() {
-    return radiatesToLeg;
-  }
-
-  public void setRadiatesToLeg(boolean radiatesToLeg) {
-    this.radiatesToLeg = radiatesToLeg;
-  }
-
-  public boolean isNumbnessOrTingling() {
-    return numbnessOrTingling;
-  }
-
-  public void setNumbnessOrTingling(boolean numbnessOrTingling) {
-    this.numbnessOrTingling = numbnessOrTingling;
-  }
-
-  public boolean isPopFelt() {
-    return popFelt;
-  }
-
-  public void setPopFelt(boolean popFelt) {
-    this.popFelt = popFelt;
-  }
-
-  public boolean isSaddleNumbness() {
-    return saddleNumbness;
-  }
-
-  public void setSaddleNumbness(boolean saddleNumbness) {
-    this.saddleNumbness = saddleNumbness;
-  }
-
-  public boolean isBladderOrBowelChange() {
-    return bladderOrBowelChange;
-  }
-
-  public void setBladderOrBowelChange(boolean bladderOrBowelChange) {
-    this.bladderOrBowelChange = bladderOrBowelChange;
-  }
-
-  public boolean isProgressiveLegWeakness() {
-    return progressiveLegWeakness;
-  }
-
-  public void setProgressiveLegWeakness(boolean progressiveLegWeakness) {
-    this.progressiveLegWeakness = progressiveLegWeakness;
-  }
-
-  public boolean isBothLegs() {
-    return bothLegs;
-  }
-
-  public void setBothLegs(boolean bothLegs) {
-    this.bothLegs = bothLegs;
-  }
-
-  public boolean isFeverOrUnwell() {
-    return feverOrUnwell;
-  }
-
-  public void setFeverOrUnwell(boolean feverOrUnwell) {
-    this.feverOrUnwell = feverOrUnwell;
-  }
-
-  public boolean isRecentTrauma() {
-    return recentTrauma;
-  }
-
-  public void setRecentTrauma(boolean recentTrauma) {
-    this.recentTrauma = recentTrauma;
-  }
-
-  public boolean isConstantNightPain() {
-    return constantNightPain;
-  }
-
-  public void setConstantNightPain(boolean constantNightPain) {
-    this.constantNightPain = constantNightPain;
-  }
-
   public String getWalkingMinutesPerDay() {
     return walkingMinutesPerDay;
   }
 
   public void setWalkingMinutesPerDay(String walkingMinutesPerDay) {
     this.walkingMinutesPerDay = walkingMinutesPerDay;
-  }
-
-  public String getNotes() {
-    return notes;
-  }
-
-  public void setNotes(String notes) {
-    this.notes = notes;
   }
 }

@@ -52,13 +52,15 @@ public class HistoryExport {
                       r.level().name(),
                       r.triageLevel().name(),
                       r.reviewStatus().name(),
-                      kg(s.topSetKg()),
-                      s.topSetReps() == null ? "" : s.topSetReps().toString(),
-                      String.valueOf(s.painScore()),
-                      s.painCharacter() == null ? "" : s.painCharacter(),
-                      s.walkingMinutesPerDay() == null ? "" : s.walkingMinutesPerDay().toString(),
+                      kg(s.getTopSetKg()),
+                      s.getTopSetReps() == null ? "" : s.getTopSetReps().toString(),
+                      String.valueOf(s.getPainScore()),
+                      s.getPainCharacter() == null ? "" : s.getPainCharacter(),
+                      s.getWalkingMinutesPerDay() == null
+                          ? ""
+                          : s.getWalkingMinutesPerDay().toString(),
                       findings(r),
-                      s.notes() == null ? "" : s.notes())
+                      s.getNotes() == null ? "" : s.getNotes())
                   .stream()
                   .map(HistoryExport::quoted)
                   .collect(Collectors.joining(",")))
@@ -100,8 +102,9 @@ public class HistoryExport {
         table.addCell(new Phrase(texts.get("level." + r.level()), body));
         table.addCell(
             new Phrase(
-                s.topSetKg() == null ? "–" : kg(s.topSetKg()) + " kg × " + s.topSetReps(), body));
-        table.addCell(new Phrase(s.painScore() + " / 10", body));
+                s.getTopSetKg() == null ? "–" : kg(s.getTopSetKg()) + " kg × " + s.getTopSetReps(),
+                body));
+        table.addCell(new Phrase(s.getPainScore() + " / 10", body));
         table.addCell(
             new Phrase(
                 r.findings().stream().map(FindingView::reason).collect(Collectors.joining("\n")),

@@ -155,20 +155,20 @@ public class ReviewBean implements Serializable {
   public List<String> getStatedSigns() {
     NewReport s = detail.report().stated();
     Map<String, Boolean> answers = new LinkedHashMap<>();
-    answers.put("report.symmetric", s.symmetric());
-    answers.put("report.worseBending", s.worseBendingOrExtending());
-    answers.put("report.submaximal", s.atSubmaximalLoads());
-    answers.put("report.grinding", s.grindingHeavyReps());
-    answers.put("report.radiates", s.radiatesToLeg());
-    answers.put("report.numbness", s.numbnessOrTingling());
-    answers.put("report.pop", s.popFelt());
-    answers.put("report.saddle", s.saddleNumbness());
-    answers.put("report.bladder", s.bladderOrBowelChange());
-    answers.put("report.weakness", s.progressiveLegWeakness());
-    answers.put("report.bothLegs", s.bothLegs());
-    answers.put("report.fever", s.feverOrUnwell());
-    answers.put("report.trauma", s.recentTrauma());
-    answers.put("report.night", s.constantNightPain());
+    answers.put("report.symmetric", s.getSymmetric());
+    answers.put("report.worseBending", s.getWorseBendingOrExtending());
+    answers.put("report.submaximal", s.getAtSubmaximalLoads());
+    answers.put("report.grinding", s.getGrindingHeavyReps());
+    answers.put("report.radiates", s.getRadiatesToLeg());
+    answers.put("report.numbness", s.getNumbnessOrTingling());
+    answers.put("report.pop", s.getPopFelt());
+    answers.put("report.saddle", s.getSaddleNumbness());
+    answers.put("report.bladder", s.getBladderOrBowelChange());
+    answers.put("report.weakness", s.getProgressiveLegWeakness());
+    answers.put("report.bothLegs", s.getBothLegs());
+    answers.put("report.fever", s.getFeverOrUnwell());
+    answers.put("report.trauma", s.getRecentTrauma());
+    answers.put("report.night", s.getConstantNightPain());
     return answers.entrySet().stream()
         .filter(e -> Boolean.TRUE.equals(e.getValue()))
         .map(Map.Entry::getKey)

@@ -1,17 +1,15 @@
 package com.pullsafe.web.coach;
 
+import com.pullsafe.answers.ReportAnswers;
 import com.pullsafe.reports.FindingView;
 import com.pullsafe.reports.NewReport;
 import com.pullsafe.reports.VersionView;
 import com.pullsafe.review.ReportDetail;
 import com.pullsafe.triage.Level;
 import java.io.Serializable;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -70,11 +68,6 @@ public record VersionComparison(List<Column> columns, List<Row> rows) implements
   /** Answers whose codes have a label of their own, under {@code <answer>.<CODE>}. */
   private static final List<String> CODED = List.of("painCharacter", "painSpread", "onset");
 
-  private static final List<RecordComponent> ANSWERS =
-      Arrays.stream(NewReport.class.getRecordComponents())
-          .filter(c -> !c.getName().equals("week"))
-          .toList();
-
   /**
    * The comparison of the report's versions, or none when it was never amended.
    *
@@ -104,16 +97,17 @@ public record VersionComparison(List<Column> columns, List<Row> rows) implements
             codes(current.findings(), text)));
 
     List<Row> rows = new ArrayList<>();
-    for (RecordComponent answer : ANSWERS) {
+    List<Map<String, Object>> answersByName = stated.stream().map(NewReport::byName).toList();
+    for (String answer : ReportAnswers.NAMES) {
       List<Cell> cells = new ArrayList<>();
       for (int i = 0; i < stated.size(); i++) {
         cells.add(
             new Cell(
-                shown(answer.getName(), value(answer, stated.get(i)), text),
-                changed.get(i).contains(answer.getName())));
+                shown(answer, answersByName.get(i).get(answer), text),
+                changed.get(i).contains(answer)));
       }
-      String key = LABELS.get(answer.getName());
-      rows.add(new Row(key == null ? answer.getName() : text.apply(key, new Object[0]), cells));
+      String key = LABELS.get(answer);
+      rows.add(new Row(key == null ? answer : text.apply(key, new Object[0]), cells));
     }
     return new VersionComparison(columns, rows);
   }
@@ -140,13 +134,5 @@ public record VersionComparison(List<Column> columns, List<Row> rows) implements
       return text.apply(answer + "." + value, new Object[0]);
     }
     return value.toString();
-  }
-
-  private static Object value(RecordComponent answer, NewReport report) {
-    try {
-      return answer.getAccessor().invoke(report);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("Cannot read " + answer.getName(), e);
-    }
   }
 }

@@ -1,4 +1,4 @@
-package com.pullsafe.triage;
+package com.pullsafe.answers;
 
 /** One spot, or an ache across the lower back. */
 public enum PainSpread {

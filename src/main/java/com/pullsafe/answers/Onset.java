@@ -1,4 +1,4 @@
-package com.pullsafe.triage;
+package com.pullsafe.answers;
 
 /** When the pain began. */
 public enum Onset {

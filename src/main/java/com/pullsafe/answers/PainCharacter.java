@@ -1,4 +1,4 @@
-package com.pullsafe.triage;
+package com.pullsafe.answers;
 
 /** How the pain felt. */
 public enum PainCharacter {
