@@ -62,4 +62,19 @@ class NewAssignmentTest {
         List.of("assign[0].tempo: " + StorableText.REFUSAL),
         refused(new NewAssignment("ROMANIAN_DEADLIFT", 3, 8, null, "3-1\u00003")));
   }
+
+  @Test
+  void aMissingAssignmentIsRefusedNamingItsPlaceInTheList() {
+    List<NewAssignment> withAGap = new java.util.ArrayList<>();
+    withAGap.add(null);
+
+    InvalidInput refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidInput.class,
+            () -> Violations.requireValid(TestValidator.get(), new NewAssignments(withAGap)));
+
+    assertEquals(
+        List.of("assign[0]: is required"),
+        refused.errors().stream().map(e -> e.field() + ": " + e.message()).toList());
+  }
 }
