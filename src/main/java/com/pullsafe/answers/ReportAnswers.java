@@ -1,6 +1,7 @@
 package com.pullsafe.answers;
 
 import com.pullsafe.platform.Between;
+import com.pullsafe.platform.EnumName;
 import com.pullsafe.platform.Storable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -54,11 +55,11 @@ public class ReportAnswers implements Serializable {
   @Column(name = "pain_score", nullable = false)
   private Integer painScore;
 
-  @Code(PainCharacter.class)
+  @EnumName(type = PainCharacter.class)
   @Column(name = "pain_character", length = 10)
   private String painCharacter;
 
-  @Code(PainSpread.class)
+  @EnumName(type = PainSpread.class)
   @Column(name = "pain_spread", length = 12)
   private String painSpread;
 
@@ -66,7 +67,7 @@ public class ReportAnswers implements Serializable {
   @Column(name = "symmetric_pain", nullable = false)
   private Boolean symmetric = false;
 
-  @Code(Onset.class)
+  @EnumName(type = Onset.class)
   @Column(length = 16)
   private String onset;
 

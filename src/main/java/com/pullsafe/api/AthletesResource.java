@@ -1,5 +1,6 @@
 package com.pullsafe.api;
 
+import com.pullsafe.platform.Violations;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.roster.AthleteView;
 import com.pullsafe.roster.Coach;
@@ -8,6 +9,7 @@ import com.pullsafe.roster.Roster;
 import com.pullsafe.triage.Level;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -42,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class AthletesResource {
 
+  @Inject private Validator validator;
   @Inject private Roster roster;
   @Context private UriInfo uri;
 
@@ -176,7 +179,7 @@ public class AthletesResource {
           @QueryParam("size")
           @DefaultValue(PageParams.DEFAULT_SIZE)
           String size) {
-    PageParams params = PageParams.of(page, size);
+    PageParams params = Violations.requireValid(validator, new PageQuery(page, size)).params();
     return params.of(
         roster.athleteViews(params.page(), params.size()).stream().map(AthleteItem::of).toList(),
         roster.athleteCount());

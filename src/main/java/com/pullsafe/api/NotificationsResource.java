@@ -1,9 +1,11 @@
 package com.pullsafe.api;
 
+import com.pullsafe.platform.Violations;
 import com.pullsafe.review.NotificationView;
 import com.pullsafe.review.Notifications;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class NotificationsResource {
 
+  @Inject private Validator validator;
   @Inject private Notifications notifications;
 
   @GET
@@ -44,7 +47,7 @@ public class NotificationsResource {
   public List<NotificationView> mine(
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue(PageParams.DEFAULT_SIZE) String size) {
-    PageParams paging = PageParams.of(page, size);
+    PageParams paging = Violations.requireValid(validator, new PageQuery(page, size)).params();
     return notifications.mine(paging.page(), paging.size());
   }
 }

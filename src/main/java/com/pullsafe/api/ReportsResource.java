@@ -1,20 +1,16 @@
 package com.pullsafe.api;
 
-import com.pullsafe.platform.Bundle;
-import com.pullsafe.platform.FieldChecks;
-import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.platform.Violations;
 import com.pullsafe.reports.NewReport;
 import com.pullsafe.reports.ReportSubmission;
 import com.pullsafe.reports.ReportView;
-import com.pullsafe.reports.ReviewStatus;
-import com.pullsafe.review.QueueFilter;
 import com.pullsafe.review.QueuePage;
 import com.pullsafe.review.ReviewQueue;
 import com.pullsafe.review.ReviewService;
 import com.pullsafe.review.ReviewView;
-import com.pullsafe.triage.Level;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,8 +24,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,8 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class ReportsResource {
-
-  private static final Bundle TEXTS = Bundle.of("ValidationMessages", ReportsResource.class);
 
   static final String REPORT_EXAMPLE =
       "{\"week\":\"2026-W47\",\"topSetKg\":140,\"topSetReps\":3,\"painScore\":4,"
@@ -82,6 +74,7 @@ public class ReportsResource {
   @Inject private ReportSubmission submission;
   @Inject private ReviewQueue queue;
   @Inject private ReviewService reviews;
+  @Inject private Validator validator;
   @Context private UriInfo uri;
 
   @POST
@@ -201,33 +194,11 @@ public class ReportsResource {
           @QueryParam("size")
           @DefaultValue(PageParams.DEFAULT_SIZE)
           String size) {
-    FieldChecks checks = new FieldChecks();
-    checks.check("true".equals(flagged.strip()), "flagged", TEXTS.text("pullsafe.query.flagged"));
-    ReviewStatus s =
-        parse(
-            checks,
-            "status",
-            status,
-            code(ReviewStatus.class),
-            TEXTS.text("pullsafe.query.status"));
-    Level l =
-        parse(
-            checks,
-            "level",
-            level,
-            code(Level.class),
-            TEXTS.text("pullsafe.query.level", names(Level.values())));
-    Long athlete =
-        parse(
-            checks, "athleteId", athleteId, Long::valueOf, TEXTS.text("pullsafe.query.athleteId"));
-    PageParams params = null;
-    try {
-      params = PageParams.of(page, size);
-    } catch (InvalidInput e) {
-      e.errors().forEach(error -> checks.check(false, error.field(), error.message()));
-    }
-    checks.orThrow();
-    QueuePage found = queue.page(new QueueFilter(l, s, athlete), params.page(), params.size());
+    QueueQuery filters = new QueueQuery(flagged, status, level, athleteId);
+    PageQuery paging = new PageQuery(page, size);
+    Violations.requireEachValid(validator, filters, paging);
+    PageParams params = paging.params();
+    QueuePage found = queue.page(filters.filter(), params.page(), params.size());
     return params.of(found.items().stream().map(QueueEntry::of).toList(), found.total());
   }
 
@@ -290,27 +261,5 @@ public class ReportsResource {
       throw BodyReading.missing();
     }
     return body;
-  }
-
-  /** A query parameter's value, or null when absent; an unreadable one is a field error. */
-  private static <T> T parse(
-      FieldChecks checks, String field, String text, Function<String, T> reader, String refusal) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return reader.apply(text.strip());
-    } catch (IllegalArgumentException e) {
-      checks.check(false, field, refusal);
-      return null;
-    }
-  }
-
-  private static <E extends Enum<E>> Function<String, E> code(Class<E> type) {
-    return text -> Enum.valueOf(type, text);
-  }
-
-  private static String names(Enum<?>[] values) {
-    return String.join(", ", Arrays.stream(values).map(Enum::name).toList());
   }
 }

@@ -3,6 +3,7 @@ package com.pullsafe.identity;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import com.pullsafe.platform.Refusals;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -45,20 +46,8 @@ public @interface AcceptablePassword {
     public boolean isValid(NewCredentials credentials, ConstraintValidatorContext context) {
       Optional<String> problem =
           PasswordPolicy.standard().problem(credentials.password(), credentials.login());
-      problem.ifPresent(
-          reason -> {
-            context.disableDefaultConstraintViolation();
-            context
-                .buildConstraintViolationWithTemplate(literal(reason))
-                .addPropertyNode(field)
-                .addConstraintViolation();
-          });
+      problem.ifPresent(reason -> Refusals.onField(context, field, reason));
       return problem.isEmpty();
-    }
-
-    /** The policy's text as a message template that interpolates to itself. */
-    private static String literal(String text) {
-      return text.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
     }
   }
 }

@@ -1,6 +1,6 @@
 package com.pullsafe.identity;
 
-import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.platform.NotFound;
 import com.pullsafe.tenancy.Tenant;
 import jakarta.annotation.Resource;
@@ -131,7 +131,12 @@ public class Accounts {
     if (admins > 0) {
       return false;
     }
-    PasswordPolicy.standard().check(new FieldChecks(), "password", password, email).orThrow();
+    PasswordPolicy.standard()
+        .problem(password, email)
+        .ifPresent(
+            reason -> {
+              throw InvalidInput.of("password", reason);
+            });
     persist(null, email, "Platform admin", password, Role.PLATFORM_ADMIN);
     return true;
   }

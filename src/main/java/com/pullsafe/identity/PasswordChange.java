@@ -1,7 +1,8 @@
 package com.pullsafe.identity;
 
 import com.pullsafe.platform.Bundle;
-import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.platform.InvalidInput.FieldError;
 import com.pullsafe.platform.NotFound;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,6 +10,9 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A signed-in user of any role changes their own password: the current one first, then a new one
@@ -41,18 +45,26 @@ public class PasswordChange {
             .orElseThrow(() -> new NotFound("Account"));
     boolean currentMatches =
         currentPassword != null && hasher.verify(currentPassword, user.getPasswordHash());
-    FieldChecks checks =
-        new FieldChecks()
-            .check(currentMatches, "currentPassword", TEXTS.text("password.notCurrent"));
-    PasswordPolicy.standard().check(checks, "newPassword", newPassword, user.getEmail());
-    if (!checks.hasError("newPassword")) {
-      checks.check(
-          !newPassword.equals(currentPassword), "newPassword", TEXTS.text("password.unchanged"));
+    List<FieldError> errors = new ArrayList<>();
+    if (!currentMatches) {
+      errors.add(new FieldError("currentPassword", TEXTS.text("password.notCurrent")));
     }
-    checks.orThrow();
+    PasswordPolicy.standard()
+        .problem(newPassword, user.getEmail())
+        .or(() -> unchanged(newPassword, currentPassword))
+        .ifPresent(reason -> errors.add(new FieldError("newPassword", reason)));
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
     Instant now = Instant.now();
     user.changePasswordHash(hasher.hash(newPassword), now);
     tokens.revokeAllOfCaller(now);
     return now;
+  }
+
+  private static Optional<String> unchanged(String newPassword, String currentPassword) {
+    return newPassword.equals(currentPassword)
+        ? Optional.of(TEXTS.text("password.unchanged"))
+        : Optional.empty();
   }
 }

@@ -1,7 +1,6 @@
 package com.pullsafe.identity;
 
 import com.pullsafe.platform.Bundle;
-import com.pullsafe.platform.FieldChecks;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,12 +44,6 @@ public final class PasswordPolicy {
   /** The policy with the shipped list of common passwords, loaded once. */
   public static PasswordPolicy standard() {
     return Standard.POLICY;
-  }
-
-  /** Adds an error on {@code field} to {@code checks} when the password of {@code email} fails. */
-  public FieldChecks check(FieldChecks checks, String field, String password, String email) {
-    problem(password, email).ifPresent(message -> checks.check(false, field, message));
-    return checks;
   }
 
   /** Why this password may not be the password of {@code email}; empty when it may. */

@@ -17,9 +17,9 @@ import java.lang.annotation.Target;
 import java.math.BigDecimal;
 
 /**
- * A number from {@link #min} to {@link #max}, both included; null is (add {@code @NotNull} where it
- * is required). One constraint for both bounds, so that a refused number gets one message that
- * names the range, as people read it ("must be between 1 and 20").
+ * A number from {@link #min} to {@link #max}, both included; null is, unless {@link #required}. One
+ * constraint for both bounds (and for absence, where a number is required), so that a refused
+ * number gets one message that names the range, as people read it ("must be between 1 and 20").
  */
 @Documented
 @Constraint(validatedBy = Between.Check.class)
@@ -33,6 +33,9 @@ public @interface Between {
   /** The greatest value, as a decimal ("25"). */
   String max();
 
+  /** Whether null is refused too, with the same message. */
+  boolean required() default false;
+
   String message() default "{pullsafe.number.range}";
 
   Class<?>[] groups() default {};
@@ -44,17 +47,19 @@ public @interface Between {
 
     private BigDecimal min;
     private BigDecimal max;
+    private boolean required;
 
     @Override
     public void initialize(Between between) {
       min = new BigDecimal(between.min());
       max = new BigDecimal(between.max());
+      required = between.required();
     }
 
     @Override
     public boolean isValid(Number value, ConstraintValidatorContext context) {
       if (value == null) {
-        return true;
+        return !required;
       }
       BigDecimal number =
           value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());

@@ -25,6 +25,21 @@ public final class NumberBounds {
   }
 
   /**
+   * The whole number {@code text} writes, blanks around it allowed ({@code " 12"}, {@code "-3"});
+   * null when it writes none (blank, {@code "1.5"}, {@code "abc"}) or one beyond a {@code long}.
+   */
+  public static Long readWhole(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
    * Whether {@code value} has few enough digits for cheap arithmetic (any scale: only the digits
    * make comparing and stripping zeros slow); null has.
    */

@@ -2,6 +2,8 @@ package com.pullsafe.platform;
 
 import com.pullsafe.platform.InvalidInput.FieldError;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
@@ -28,33 +30,84 @@ public final class Violations {
     return value;
   }
 
+  /** Refuses with every violation of every value at once, in the order the values are given. */
+  public static void requireEachValid(Validator validator, Object... values) {
+    List<FieldError> errors = new ArrayList<>();
+    for (Object value : values) {
+      errors.addAll(fieldErrors(validator.validate(value)));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+  }
+
   /**
    * The violations as field errors, in the order the fields are declared (as a form shows them),
+   * those of a list's elements by index and then in the order the element's fields are declared,
    * then by path and message, so answers are stable.
    */
   public static <T> List<FieldError> fieldErrors(Set<ConstraintViolation<T>> violations) {
-    if (violations.isEmpty()) {
-      return List.of();
-    }
-    List<String> declared = declaredFields(violations.iterator().next().getRootBeanClass());
-    Comparator<FieldError> byDeclaration =
-        Comparator.comparingInt(e -> position(declared, e.field()));
     return violations.stream()
-        .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-        .sorted(byDeclaration.thenComparing(FieldError::field).thenComparing(FieldError::message))
+        .map(Located::of)
+        .sorted(Located.ORDER)
+        .map(located -> new FieldError(located.field(), located.message()))
         .toList();
   }
 
-  private static int position(List<String> declared, String path) {
-    int end = path.length();
-    for (int i = 0; i < path.length(); i++) {
-      if (path.charAt(i) == '.' || path.charAt(i) == '[') {
-        end = i;
-        break;
+  /** A violation with the field it names and where that field comes in its form. */
+  private record Located(String field, String message, int position, int index, int inElement) {
+
+    static final Comparator<Located> ORDER =
+        Comparator.comparingInt(Located::position)
+            .thenComparingInt(Located::index)
+            .thenComparingInt(Located::inElement)
+            .thenComparing(Located::field)
+            .thenComparing(Located::message);
+
+    static Located of(ConstraintViolation<?> violation) {
+      List<Path.Node> nodes = new ArrayList<>();
+      violation.getPropertyPath().forEach(nodes::add);
+      Path.Node first = nodes.isEmpty() ? null : nodes.get(0);
+      Path.Node last = nodes.isEmpty() ? null : nodes.get(nodes.size() - 1);
+      int index = -1;
+      for (Path.Node node : nodes) {
+        if (node.getIndex() != null) {
+          index = node.getIndex();
+          break;
+        }
       }
+      Object leaf = violation.getLeafBean();
+      return new Located(
+          field(nodes),
+          violation.getMessage(),
+          declaredPosition(violation.getRootBeanClass(), first),
+          index,
+          leaf == null ? 0 : declaredPosition(leaf.getClass(), last));
     }
-    int index = declared.indexOf(path.substring(0, end));
-    return index < 0 ? declared.size() : index;
+
+    /**
+     * The field as requests and forms name it: {@code topSetKg}, {@code assign[0].sets}, and {@code
+     * assign[0]} for a list's element itself (where the path says {@code <list element>}).
+     */
+    private static String field(List<Path.Node> nodes) {
+      StringBuilder field = new StringBuilder();
+      for (Path.Node node : nodes) {
+        if (node.isInIterable()) {
+          field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey());
+          field.append(']');
+        }
+        if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+          field.append(field.isEmpty() ? "" : ".").append(node.getName());
+        }
+      }
+      return field.toString();
+    }
+
+    private static int declaredPosition(Class<?> type, Path.Node node) {
+      List<String> declared = declaredFields(type);
+      int index = node == null ? -1 : declared.indexOf(node.getName());
+      return index < 0 ? declared.size() : index;
+    }
   }
 
   private static List<String> declaredFields(Class<?> type) {

@@ -1,5 +1,6 @@
 package com.pullsafe.program;
 
+import com.pullsafe.platform.Bundle;
 import com.pullsafe.programming.Alternative;
 import com.pullsafe.programming.Dose;
 import com.pullsafe.roster.Athlete;
@@ -34,6 +35,9 @@ import java.time.Instant;
     query = "select a from Assignment a where a.reportId = :reportId order by a.id")
 public class Assignment extends TenantOwnedEntity {
 
+  private static final Bundle TEXTS =
+      Bundle.of("com.pullsafe.program.ProgramMessages", Assignment.class);
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -59,7 +63,7 @@ public class Assignment extends TenantOwnedEntity {
   @Column(name = "load_kg", precision = 6, scale = 2)
   private BigDecimal loadKg;
 
-  @Column(length = AssignmentChecks.TEMPO_MAX)
+  @Column(length = NewAssignment.TEMPO_MAX)
   private String tempo;
 
   @Column(name = "assigned_by", nullable = false, length = 254)
@@ -77,7 +81,7 @@ public class Assignment extends TenantOwnedEntity {
       Athlete athlete, Long reportId, NewAssignment a, String assignedBy, Instant assignedAt) {
     this.athlete = athlete;
     this.reportId = reportId;
-    this.alternative = AssignmentChecks.parse(a.alternative());
+    this.alternative = a.catalogEntry();
     this.sets = a.sets();
     this.reps = a.reps();
     this.loadKg = a.loadKg();
@@ -113,7 +117,7 @@ public class Assignment extends TenantOwnedEntity {
   /** Sets and amount in words: "3 × 8", "3 × 30 s", "30 min" (a single walk needs no count). */
   static String doseText(int sets, int amount, Dose.Unit unit) {
     boolean once = sets == 1 && unit == Dose.Unit.MINUTES;
-    return AssignmentChecks.TEXTS.text("dose." + unit + (once ? ".once" : ""), sets, amount);
+    return TEXTS.text("dose." + unit + (once ? ".once" : ""), sets, amount);
   }
 
   /** The assignment in words for the audit trail: "Plank, 3 × 30 s". */

@@ -7,6 +7,7 @@ import static com.pullsafe.programming.Alternative.SINGLE_LEG_GLUTE_BRIDGE;
 import static com.pullsafe.programming.Alternative.WALKING;
 import static com.pullsafe.programming.Alternative.WALL_BUTT_TAP;
 
+import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.InvalidInput.FieldError;
 import com.pullsafe.programming.Alternative;
 import com.pullsafe.triage.Level;
@@ -25,6 +26,9 @@ import java.util.stream.Collectors;
  * Java.
  */
 public final class ClearanceRule {
+
+  private static final Bundle TEXTS =
+      Bundle.of("com.pullsafe.program.ProgramMessages", ClearanceRule.class);
 
   /** The rule's name in a refusal (the API's problem member {@code rule}). */
   public static final String NAME = "AWAITING_CLEARANCE";
@@ -56,7 +60,7 @@ public final class ClearanceRule {
   /**
    * The refused fields of {@code assignments} while a clearance after {@code stop} is awaited,
    * named {@code field[i].alternative} or {@code field[i].loadKg}; empty when all are allowed.
-   * Expects assignments that passed {@link AssignmentChecks}.
+   * Expects assignments that passed the checks of {@link NewAssignment}.
    */
   static List<FieldError> refusals(Level stop, String field, List<NewAssignment> assignments) {
     List<FieldError> refused = new ArrayList<>();
@@ -65,16 +69,14 @@ public final class ClearanceRule {
     }
     for (int i = 0; i < assignments.size(); i++) {
       NewAssignment a = assignments.get(i);
-      Alternative alternative = AssignmentChecks.parse(a.alternative());
+      Alternative alternative = a.catalogEntry();
       String at = field + "[" + i + "].";
       if (!allowedAfter(stop).contains(alternative)) {
         refused.add(
             new FieldError(
-                at + "alternative",
-                AssignmentChecks.TEXTS.text("clearance.notAllowed", stop, allowedNames(stop))));
+                at + "alternative", TEXTS.text("clearance.notAllowed", stop, allowedNames(stop))));
       } else if (a.loadKg() != null) {
-        refused.add(
-            new FieldError(at + "loadKg", AssignmentChecks.TEXTS.text("clearance.noLoad", stop)));
+        refused.add(new FieldError(at + "loadKg", TEXTS.text("clearance.noLoad", stop)));
       }
     }
     return refused;

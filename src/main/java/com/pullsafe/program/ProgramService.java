@@ -25,7 +25,8 @@ import java.util.Optional;
 @Stateless
 public class ProgramService {
 
-  private static final Bundle TEXTS = AssignmentChecks.TEXTS;
+  private static final Bundle TEXTS =
+      Bundle.of("com.pullsafe.program.ProgramMessages", ProgramService.class);
 
   @Inject private AthleteAccess access;
   @Inject private Programs programs;

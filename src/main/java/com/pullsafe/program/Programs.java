@@ -2,8 +2,9 @@ package com.pullsafe.program;
 
 import com.pullsafe.audit.AuditAction;
 import com.pullsafe.audit.AuditTrail;
-import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.InvalidInput.FieldError;
+import com.pullsafe.platform.Violations;
 import com.pullsafe.programming.ProgramInputs;
 import com.pullsafe.programming.ProgrammingEngine;
 import com.pullsafe.reports.AthleteReports;
@@ -19,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +39,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Programs {
 
+  private static final Bundle TEXTS =
+      Bundle.of("com.pullsafe.program.ProgramMessages", Programs.class);
+
   /** "In the last 4 weeks": this ISO week and the three before it. */
   static final int FLAG_WEEKS = 4;
 
@@ -48,6 +53,7 @@ public class Programs {
   @Inject private ClearanceStops clearanceStops;
   @Inject private AthleteReports reports;
   @Inject private RelearningPrescriptions prescriptions;
+  @Inject private Validator validator;
 
   private final ProgrammingEngine engine = new ProgrammingEngine();
 
@@ -107,9 +113,7 @@ public class Programs {
    */
   public List<AssignmentView> assign(
       Athlete athlete, Long reportId, List<NewAssignment> assignments, String by, Instant at) {
-    FieldChecks checks = new FieldChecks();
-    AssignmentChecks.check(checks, "assign", assignments);
-    checks.orThrow();
+    Violations.requireValid(validator, new NewAssignments(assignments));
     refuseWhileAwaitingClearance(athlete, assignments);
     currentAssignmentEntities(athlete).forEach(Assignment::replace);
     List<Assignment> made =
@@ -137,7 +141,7 @@ public class Programs {
     if (!refused.isEmpty()) {
       throw new AssignmentRefused(
           ClearanceRule.NAME,
-          AssignmentChecks.TEXTS.text(
+          TEXTS.text(
               "clearance.awaited",
               stop,
               awaited.get().week(),
@@ -158,7 +162,7 @@ public class Programs {
         "Clearance",
         clearance.getId(),
         athlete.getDisplayName(),
-        AssignmentChecks.TEXTS.text("audit.clearance", clearance.getNote()));
+        TEXTS.text("audit.clearance", clearance.getNote()));
     return clearance;
   }
 

@@ -9,8 +9,10 @@ import java.util.Objects;
  */
 public final class ProgressionCap {
 
-  public static final BigDecimal MIN_PERCENT = new BigDecimal("2.5");
-  public static final BigDecimal MAX_PERCENT = new BigDecimal("5");
+  public static final String MIN_PERCENT_TEXT = "2.5";
+  public static final String MAX_PERCENT_TEXT = "5";
+  public static final BigDecimal MIN_PERCENT = new BigDecimal(MIN_PERCENT_TEXT);
+  public static final BigDecimal MAX_PERCENT = new BigDecimal(MAX_PERCENT_TEXT);
   public static final BigDecimal DEFAULT_PERCENT = MAX_PERCENT;
 
   /** The cap for an athlete flagged AMBER or higher in the last 4 weeks. */

@@ -62,10 +62,10 @@ public class Review extends TenantOwnedEntity {
   @Column(name = "override_level", length = 8)
   private Level overrideLevel;
 
-  @Column(length = ReviewChecks.REASON_MAX)
+  @Column(length = ReviewRequest.REASON_MAX)
   private String reason;
 
-  @Column(name = "note_to_athlete", length = ReviewChecks.NOTE_MAX)
+  @Column(name = "note_to_athlete", length = ReviewRequest.NOTE_MAX)
   private String noteToAthlete;
 
   /** The reviewer's login (e-mail). */

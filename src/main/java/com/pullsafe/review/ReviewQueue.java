@@ -1,9 +1,8 @@
 package com.pullsafe.review;
 
 import com.pullsafe.identity.Role;
-import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.platform.Violations;
 import com.pullsafe.reports.FlaggedReports;
-import com.pullsafe.reports.ReviewStatus;
 import com.pullsafe.roster.AthleteAccess;
 import com.pullsafe.roster.ClearanceLookup;
 import com.pullsafe.roster.Coach;
@@ -11,6 +10,7 @@ import com.pullsafe.triage.Level;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,19 +29,10 @@ public class ReviewQueue {
   @Inject private AthleteAccess access;
   @Inject private ClearanceLookup clearances;
   @Inject private FlaggedReports flagged;
+  @Inject private Validator validator;
 
   public QueuePage page(QueueFilter filter, int page, int size) {
-    new FieldChecks()
-        .check(page >= 0, "page", ReviewChecks.TEXTS.text("number.range", 0, Integer.MAX_VALUE))
-        .check(
-            size >= 1 && size <= PAGE_SIZE_MAX,
-            "size",
-            ReviewChecks.TEXTS.text("number.range", 1, PAGE_SIZE_MAX))
-        .check(
-            filter.statusOrOpen() != ReviewStatus.NOT_FLAGGED,
-            "status",
-            ReviewChecks.TEXTS.text("code.unknown", "OPEN, REVIEWED"))
-        .orThrow();
+    Violations.requireValid(validator, new QueueRequest(page, size, filter.statusOrOpen()));
 
     Long coachId =
         access.callerIsTenantAdmin() ? null : access.callerCoach().map(Coach::getId).orElse(-1L);

@@ -2,8 +2,10 @@ package com.pullsafe.review;
 
 import com.pullsafe.audit.AuditAction;
 import com.pullsafe.audit.AuditTrail;
+import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.Persisting;
+import com.pullsafe.platform.Violations;
 import com.pullsafe.program.Programs;
 import com.pullsafe.reports.ReportStanding;
 import com.pullsafe.reports.ReviewStatus;
@@ -15,6 +17,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -27,6 +30,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class Reviewing {
 
+  static final Bundle TEXTS = Bundle.of("com.pullsafe.review.ReviewMessages", Reviewing.class);
+
   @PersistenceContext(unitName = "pullsafe")
   private EntityManager em;
 
@@ -35,12 +40,14 @@ public class Reviewing {
   @Inject private AthleteStatus athleteStatus;
   @Inject private Event<ReportActedOn> actedOn;
   @Inject private ReportStanding standing;
+  @Inject private Validator validator;
 
   public ReviewView review(
       WeeklyReport report, ReviewRequest request, String by, String byName, Instant at) {
-    Decision decision = ReviewChecks.validate(request);
+    Violations.requireValid(validator, request);
+    Decision decision = request.decisionOrNull();
     if (report.getReviewStatus() == ReviewStatus.REVIEWED) {
-      throw new Conflict(ReviewChecks.TEXTS.text("review.alreadyReviewed"));
+      throw new Conflict(TEXTS.text("review.alreadyReviewed"));
     }
     Level triageLevel = standing.triageLevel(report);
     Review review =
@@ -49,7 +56,7 @@ public class Reviewing {
             : Review.override(
                 report,
                 triageLevel,
-                ReviewChecks.overrideLevel(request),
+                request.overrideLevelOrNull(),
                 request.reason(),
                 request.noteToAthlete(),
                 by,
@@ -60,8 +67,7 @@ public class Reviewing {
     }
     em.persist(review);
     standing.reviewed(report, review.standingLevel());
-    Persisting.flushOrConflict(
-        em, () -> new Conflict(ReviewChecks.TEXTS.text("review.concurrent")));
+    Persisting.flushOrConflict(em, () -> new Conflict(TEXTS.text("review.concurrent")));
 
     athleteStatus.record(report.getAthlete(), report.getWeek().toString(), report.getLevel());
     // The coach has acted on the report: its alerts are done.
@@ -73,8 +79,8 @@ public class Reviewing {
         review.getId(),
         report.getAthlete().getDisplayName(),
         decision == Decision.CONFIRM
-            ? ReviewChecks.TEXTS.text("audit.confirmed", week, levelName(triageLevel))
-            : ReviewChecks.TEXTS.text(
+            ? TEXTS.text("audit.confirmed", week, levelName(triageLevel))
+            : TEXTS.text(
                 "audit.overridden",
                 week,
                 levelName(triageLevel),
@@ -87,7 +93,7 @@ public class Reviewing {
   }
 
   private static String levelName(Level level) {
-    return ReviewChecks.TEXTS.text("level." + level.name());
+    return TEXTS.text("level." + level.name());
   }
 
   /** The report's latest review. */

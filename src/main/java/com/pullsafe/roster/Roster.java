@@ -6,7 +6,7 @@ import com.pullsafe.identity.AccountActivation;
 import com.pullsafe.identity.Role;
 import com.pullsafe.identity.UserAccount;
 import com.pullsafe.platform.Bundle;
-import com.pullsafe.platform.FieldChecks;
+import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.platform.NotFound;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -189,13 +189,12 @@ public class Roster {
 
   /** A new coach for an athlete is one of the tenant's active coaches, or none. */
   private static void checkAssignable(Long coachId, Coach coach) {
-    new FieldChecks()
-        .check(coachId == null || coach != null, "coachId", TEXTS.text("coach.notInTenant"))
-        .check(
-            coach == null || coach.getAccount().isActive(),
-            "coachId",
-            TEXTS.text("coach.notActive"))
-        .orThrow();
+    if (coachId != null && coach == null) {
+      throw InvalidInput.of("coachId", TEXTS.text("coach.notInTenant"));
+    }
+    if (coach != null && !coach.getAccount().isActive()) {
+      throw InvalidInput.of("coachId", TEXTS.text("coach.notActive"));
+    }
   }
 
   private static String coachName(Coach coach) {

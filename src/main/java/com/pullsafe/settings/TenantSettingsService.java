@@ -6,11 +6,13 @@ import com.pullsafe.identity.Role;
 import com.pullsafe.platform.Bundle;
 import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.Persisting;
+import com.pullsafe.platform.Violations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +33,7 @@ public class TenantSettingsService {
 
   @Inject private TenantSettingsStore store;
   @Inject private AuditTrail audit;
+  @Inject private Validator validator;
 
   @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME, Role.ATHLETE_NAME})
   public SettingsView current() {
@@ -39,7 +42,7 @@ public class TenantSettingsService {
 
   @RolesAllowed(Role.TENANT_ADMIN_NAME)
   public SettingsView change(SettingsView change) {
-    SettingsValidator.validate(change);
+    Violations.requireValid(validator, change);
     SettingsView before = store.current();
     TenantSettings settings =
         store

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pullsafe.platform.DemoData;
-import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.platform.Violations;
+import com.pullsafe.testing.TestValidator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PasswordPolicyTest {
+
+  @AcceptablePassword(field = "newPassword")
+  record PasswordChoice(String login, String password) implements NewCredentials {}
 
   private static final String EMAIL = "coach.ana@demo.test";
   private static final PasswordPolicy POLICY = PasswordPolicy.standard();
@@ -124,10 +128,11 @@ class PasswordPolicyTest {
 
   @Test
   void aRefusalNamesTheField() {
-    FieldChecks checks = POLICY.check(new FieldChecks(), "newPassword", "password123", EMAIL);
+    PasswordChoice choice = new PasswordChoice(EMAIL, "password123");
 
     InvalidInput refused =
-        org.junit.jupiter.api.Assertions.assertThrows(InvalidInput.class, checks::orThrow);
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidInput.class, () -> Violations.requireValid(TestValidator.get(), choice));
     assertEquals(List.of("newPassword"), refused.errors().stream().map(e -> e.field()).toList());
   }
 

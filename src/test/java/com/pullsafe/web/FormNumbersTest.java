@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.platform.InvalidInput.FieldError;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,11 +37,14 @@ class FormNumbersTest {
             InvalidInput.class,
             () ->
                 numbers.orThrow(
-                    () ->
-                        new FieldChecks()
-                            .check(kg.signum() > 0, "topSetKg", "must be more than 0")
-                            .check(walking != null, "walkingMinutesPerDay", "is required")
-                            .orThrow()));
+                    () -> {
+                      assertEquals(-1, kg.signum());
+                      assertNull(walking);
+                      throw new InvalidInput(
+                          List.of(
+                              new FieldError("topSetKg", "must be more than 0"),
+                              new FieldError("walkingMinutesPerDay", "is required")));
+                    }));
 
     assertEquals(
         List.of("walkingMinutesPerDay: must be a whole number", "topSetKg: must be more than 0"),

@@ -1,6 +1,6 @@
 package com.pullsafe.web.admin;
 
-import com.pullsafe.settings.SettingsValidator;
+import com.pullsafe.platform.Violations;
 import com.pullsafe.settings.SettingsView;
 import com.pullsafe.settings.TenantSettingsService;
 import com.pullsafe.web.Feedback;
@@ -10,6 +10,7 @@ import com.pullsafe.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.Validator;
 
 /**
  * Backs {@code /admin/settings.xhtml}: the tenant's progression cap, plate increment, walking
@@ -28,6 +29,7 @@ public class SettingsBean {
   @Inject private TenantSettingsService settings;
   @Inject private Feedback feedback;
   @Inject private Texts texts;
+  @Inject private Validator validator;
 
   private String progressionCapPercent;
   private String plateIncrementKg;
@@ -50,7 +52,7 @@ public class SettingsBean {
                   numbers.decimal("progressionCapPercent", progressionCapPercent),
                   numbers.decimal("plateIncrementKg", plateIncrementKg),
                   numbers.whole("walkingTargetMinutes", walkingTargetMinutes));
-          numbers.orThrow(() -> SettingsValidator.validate(change));
+          numbers.orThrow(() -> Violations.requireValid(validator, change));
           settings.change(change);
           feedback.info(texts.get("settings.saved"));
         });

@@ -2,6 +2,7 @@ package com.pullsafe.web.coach;
 
 import com.pullsafe.platform.Conflict;
 import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.platform.Violations;
 import com.pullsafe.program.AssignmentRefused;
 import com.pullsafe.program.NewAssignment;
 import com.pullsafe.program.ProgramService;
@@ -14,7 +15,6 @@ import com.pullsafe.reports.Reports;
 import com.pullsafe.reports.ReviewStatus;
 import com.pullsafe.review.Decision;
 import com.pullsafe.review.ReportDetail;
-import com.pullsafe.review.ReviewChecks;
 import com.pullsafe.review.ReviewRequest;
 import com.pullsafe.review.ReviewService;
 import com.pullsafe.triage.Level;
@@ -26,6 +26,7 @@ import com.pullsafe.web.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,6 +58,7 @@ public class ReviewBean implements Serializable {
   @Inject private AlternativeCatalog catalog;
   @Inject private Feedback feedback;
   @Inject private Texts texts;
+  @Inject private Validator validator;
 
   private String id;
   private long reportId;
@@ -110,7 +112,7 @@ public class ReviewBean implements Serializable {
             assign,
             relearningBlock);
     try {
-      numbers.orThrow(() -> ReviewChecks.validate(request));
+      numbers.orThrow(() -> Violations.requireValid(validator, request));
       reviews.review(reportId, request);
       feedback.doneThenShow(texts.get("review.saved"), "/coach/review.xhtml?id=" + reportId);
     } catch (InvalidInput refused) {

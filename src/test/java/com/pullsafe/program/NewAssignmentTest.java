@@ -2,21 +2,20 @@ package com.pullsafe.program;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.pullsafe.platform.FieldChecks;
 import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.platform.StorableText;
+import com.pullsafe.platform.Violations;
+import com.pullsafe.testing.TestValidator;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A set's amount is bounded by the unit of its catalog entry. */
-class AssignmentChecksTest {
+class NewAssignmentTest {
 
   private static List<String> refused(NewAssignment assignment) {
-    FieldChecks checks = new FieldChecks();
-    AssignmentChecks.check(checks, "assign", List.of(assignment));
     try {
-      checks.orThrow();
+      Violations.requireValid(TestValidator.get(), new NewAssignments(List.of(assignment)));
       return List.of();
     } catch (InvalidInput e) {
       return e.errors().stream().map(err -> err.field() + ": " + err.message()).toList();
@@ -62,5 +61,20 @@ class AssignmentChecksTest {
     assertEquals(
         List.of("assign[0].tempo: " + StorableText.REFUSAL),
         refused(new NewAssignment("ROMANIAN_DEADLIFT", 3, 8, null, "3-1\u00003")));
+  }
+
+  @Test
+  void aMissingAssignmentIsRefusedNamingItsPlaceInTheList() {
+    List<NewAssignment> withAGap = new java.util.ArrayList<>();
+    withAGap.add(null);
+
+    InvalidInput refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidInput.class,
+            () -> Violations.requireValid(TestValidator.get(), new NewAssignments(withAGap)));
+
+    assertEquals(
+        List.of("assign[0]: is required"),
+        refused.errors().stream().map(e -> e.field() + ": " + e.message()).toList());
   }
 }

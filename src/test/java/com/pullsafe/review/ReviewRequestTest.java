@@ -4,30 +4,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.platform.Violations;
 import com.pullsafe.program.NewAssignment;
+import com.pullsafe.testing.TestValidator;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ReviewChecksTest {
+/** A review request as its constraints check it. */
+class ReviewRequestTest {
+
+  private static Decision validate(ReviewRequest request) {
+    return Violations.requireValid(TestValidator.get(), request).decisionOrNull();
+  }
 
   private static List<String> refused(ReviewRequest request) {
-    return assertThrows(InvalidInput.class, () -> ReviewChecks.validate(request)).errors().stream()
+    return assertThrows(InvalidInput.class, () -> validate(request)).errors().stream()
         .map(InvalidInput.FieldError::field)
         .toList();
   }
 
   @Test
   void aConfirmationNeedsNoReason() {
-    assertEquals(Decision.CONFIRM, ReviewChecks.validate(ReviewRequest.confirm(null)));
-    assertEquals(Decision.CONFIRM, ReviewChecks.validate(ReviewRequest.confirm("Well done")));
+    assertEquals(Decision.CONFIRM, validate(ReviewRequest.confirm(null)));
+    assertEquals(Decision.CONFIRM, validate(ReviewRequest.confirm("Well done")));
   }
 
   @Test
   void anOverrideWithLevelAndReasonIsAccepted() {
     assertEquals(
         Decision.OVERRIDE,
-        ReviewChecks.validate(ReviewRequest.override("GREEN", "Saw the video: the setup is fine")));
+        validate(ReviewRequest.override("GREEN", "Saw the video: the setup is fine")));
   }
 
   @Test

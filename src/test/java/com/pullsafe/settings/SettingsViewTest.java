@@ -4,13 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.platform.Violations;
+import com.pullsafe.testing.TestValidator;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SettingsValidatorTest {
+/** A settings change as its constraints check it. */
+class SettingsViewTest {
+
+  private static void validate(SettingsView change) {
+    Violations.requireValid(TestValidator.get(), change);
+  }
 
   private static SettingsView settings(String cap, String plate, Integer walking) {
     return new SettingsView(
@@ -20,16 +27,14 @@ class SettingsValidatorTest {
   }
 
   private static List<String> refused(SettingsView change) {
-    return assertThrows(InvalidInput.class, () -> SettingsValidator.validate(change))
-        .errors()
-        .stream()
+    return assertThrows(InvalidInput.class, () -> validate(change)).errors().stream()
         .map(InvalidInput.FieldError::field)
         .toList();
   }
 
   @Test
   void theDefaultsAreValid() {
-    SettingsValidator.validate(SettingsView.defaults());
+    validate(SettingsView.defaults());
 
     assertEquals(new BigDecimal("5"), SettingsView.defaults().progressionCapPercent());
     assertEquals(new BigDecimal("2.5"), SettingsView.defaults().plateIncrementKg());
@@ -39,7 +44,7 @@ class SettingsValidatorTest {
   @ParameterizedTest
   @ValueSource(strings = {"2.5", "3", "4.75", "5", "5.00"})
   void capsFrom2Point5To5AreAllowed(String cap) {
-    SettingsValidator.validate(settings(cap, "2.5", 100));
+    validate(settings(cap, "2.5", 100));
   }
 
   @ParameterizedTest
@@ -50,7 +55,7 @@ class SettingsValidatorTest {
 
   @Test
   void plateIncrementAndWalkingTargetAreChecked() {
-    SettingsValidator.validate(settings("5", "1.25", 0));
+    validate(settings("5", "1.25", 0));
 
     assertEquals(List.of("plateIncrementKg"), refused(settings("5", "0", 100)));
     assertEquals(List.of("plateIncrementKg"), refused(settings("5", "1.125", 100)));
@@ -72,8 +77,7 @@ class SettingsValidatorTest {
     String huge = "2." + "0".repeat(200_000) + "1";
 
     InvalidInput refused =
-        assertThrows(
-            InvalidInput.class, () -> SettingsValidator.validate(settings(huge, huge, 100)));
+        assertThrows(InvalidInput.class, () -> validate(settings(huge, huge, 100)));
 
     assertEquals(
         List.of(
