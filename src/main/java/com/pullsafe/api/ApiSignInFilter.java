@@ -1,7 +1,7 @@
 package com.pullsafe.api;
 
 import com.pullsafe.identity.ApiRefusal;
-import com.pullsafe.platform.Bundle;
+import com.pullsafe.shared.Bundle;
 import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;

@@ -3,7 +3,7 @@ package com.pullsafe.api;
 import com.pullsafe.program.ClearanceView;
 import com.pullsafe.program.ProgramService;
 import com.pullsafe.roster.AthleteView;
-import com.pullsafe.roster.Roster;
+import com.pullsafe.roster.RosterService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
 public class AthleteDetailResource {
 
-  @Inject private Roster roster;
+  @Inject private RosterService roster;
   @Inject private ProgramService programs;
 
   /** A coach's clearance for heavy pulling again after a RED or URGENT report. */

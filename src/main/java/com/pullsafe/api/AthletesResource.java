@@ -1,11 +1,11 @@
 package com.pullsafe.api;
 
-import com.pullsafe.platform.Violations;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.roster.AthleteView;
 import com.pullsafe.roster.Coach;
 import com.pullsafe.roster.NewPerson;
-import com.pullsafe.roster.Roster;
+import com.pullsafe.roster.RosterService;
+import com.pullsafe.shared.Violations;
 import com.pullsafe.triage.Level;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AthletesResource {
 
   @Inject private Validator validator;
-  @Inject private Roster roster;
+  @Inject private RosterService roster;
   @Context private UriInfo uri;
 
   /** A new athlete; {@code coachId} only counts for a tenant admin (a coach's are theirs). */

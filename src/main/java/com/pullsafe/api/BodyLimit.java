@@ -1,6 +1,6 @@
 package com.pullsafe.api;
 
-import com.pullsafe.platform.Bundle;
+import com.pullsafe.shared.Bundle;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;

@@ -1,9 +1,9 @@
 package com.pullsafe.api;
 
-import com.pullsafe.platform.Bundle;
-import com.pullsafe.platform.InvalidInput.FieldError;
-import com.pullsafe.platform.NumberBounds;
-import com.pullsafe.platform.StorableText;
+import com.pullsafe.shared.Bundle;
+import com.pullsafe.shared.InvalidInput.FieldError;
+import com.pullsafe.shared.NumberBounds;
+import com.pullsafe.shared.StorableText;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;

@@ -1,8 +1,8 @@
 package com.pullsafe.api;
 
-import com.pullsafe.platform.Bundle;
-import com.pullsafe.platform.InvalidInput;
-import com.pullsafe.platform.InvalidInput.FieldError;
+import com.pullsafe.shared.Bundle;
+import com.pullsafe.shared.InvalidInput;
+import com.pullsafe.shared.InvalidInput.FieldError;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;

@@ -2,9 +2,9 @@ package com.pullsafe.api;
 
 import com.pullsafe.roster.Coach;
 import com.pullsafe.roster.NewPerson;
-import com.pullsafe.roster.Roster;
-import com.pullsafe.roster.Staff;
+import com.pullsafe.roster.RosterService;
 import com.pullsafe.roster.StaffMember;
+import com.pullsafe.roster.StaffService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,8 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class CoachesResource {
 
-  @Inject private Roster roster;
-  @Inject private Staff staff;
+  @Inject private RosterService roster;
+  @Inject private StaffService staff;
 
   /** A coach just added. */
   public record CreatedCoach(long id, String email, String displayName) {}

@@ -1,9 +1,9 @@
 package com.pullsafe.api;
 
-import com.pullsafe.platform.Conflict;
-import com.pullsafe.platform.InvalidInput;
-import com.pullsafe.platform.NotFound;
 import com.pullsafe.program.AssignmentRefused;
+import com.pullsafe.shared.Conflict;
+import com.pullsafe.shared.InvalidInput;
+import com.pullsafe.shared.NotFound;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

@@ -1,8 +1,8 @@
 package com.pullsafe.api;
 
-import com.pullsafe.identity.Accounts;
+import com.pullsafe.identity.AccountService;
 import com.pullsafe.identity.MeView;
-import com.pullsafe.identity.PasswordChange;
+import com.pullsafe.identity.PasswordChangeService;
 import com.pullsafe.identity.PasswordPolicy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Me")
 public class MeResource {
 
-  @Inject private Accounts accounts;
-  @Inject private PasswordChange passwords;
+  @Inject private AccountService accounts;
+  @Inject private PasswordChangeService passwords;
 
   /** The caller's current password and the new one. */
   public record NewPassword(

@@ -1,8 +1,8 @@
 package com.pullsafe.api;
 
-import com.pullsafe.platform.Violations;
-import com.pullsafe.review.NotificationView;
-import com.pullsafe.review.Notifications;
+import com.pullsafe.alerts.NotificationService;
+import com.pullsafe.alerts.NotificationView;
+import com.pullsafe.shared.Violations;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NotificationsResource {
 
   @Inject private Validator validator;
-  @Inject private Notifications notifications;
+  @Inject private NotificationService notifications;
 
   @GET
   @Operation(

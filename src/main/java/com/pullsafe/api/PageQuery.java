@@ -1,7 +1,7 @@
 package com.pullsafe.api;
 
-import com.pullsafe.platform.NumberBounds;
-import com.pullsafe.platform.WholeNumber;
+import com.pullsafe.shared.NumberBounds;
+import com.pullsafe.shared.WholeNumber;
 
 /**
  * The {@code page} and {@code size} query parameters of a paged list as sent, checked at the edge:

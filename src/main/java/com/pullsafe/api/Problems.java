@@ -1,6 +1,6 @@
 package com.pullsafe.api;
 
-import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.shared.InvalidInput;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

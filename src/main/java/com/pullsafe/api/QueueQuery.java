@@ -1,11 +1,11 @@
 package com.pullsafe.api;
 
-import com.pullsafe.platform.EnumName;
-import com.pullsafe.platform.EnumNames;
-import com.pullsafe.platform.NumberBounds;
-import com.pullsafe.platform.WholeNumber;
 import com.pullsafe.reports.ReviewStatus;
 import com.pullsafe.review.QueueFilter;
+import com.pullsafe.shared.EnumName;
+import com.pullsafe.shared.EnumNames;
+import com.pullsafe.shared.NumberBounds;
+import com.pullsafe.shared.WholeNumber;
 import com.pullsafe.triage.Level;
 import jakarta.validation.constraints.Pattern;
 

@@ -1,13 +1,13 @@
 package com.pullsafe.api;
 
-import com.pullsafe.platform.Violations;
 import com.pullsafe.reports.NewReport;
-import com.pullsafe.reports.ReportSubmission;
+import com.pullsafe.reports.ReportSubmissionService;
 import com.pullsafe.reports.ReportView;
 import com.pullsafe.review.QueuePage;
-import com.pullsafe.review.ReviewQueue;
+import com.pullsafe.review.ReviewQueueService;
 import com.pullsafe.review.ReviewService;
 import com.pullsafe.review.ReviewView;
+import com.pullsafe.shared.Violations;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -71,8 +71,8 @@ public class ReportsResource {
           + "\"suggestedAlternatives\":[\"WALKING\"],\"ruleSetVersion\":\"2026.2\","
           + "\"notice\":\"PullSafe supports coaching; it does not diagnose.\"}";
 
-  @Inject private ReportSubmission submission;
-  @Inject private ReviewQueue queue;
+  @Inject private ReportSubmissionService submission;
+  @Inject private ReviewQueueService queue;
   @Inject private ReviewService reviews;
   @Inject private Validator validator;
   @Context private UriInfo uri;

@@ -1,9 +1,9 @@
 package com.pullsafe.api;
 
-import com.pullsafe.platform.Bundle;
-import com.pullsafe.platform.DatabaseOutage;
-import com.pullsafe.platform.InvalidInput;
-import com.pullsafe.platform.InvalidInput.FieldError;
+import com.pullsafe.shared.Bundle;
+import com.pullsafe.shared.DatabaseOutage;
+import com.pullsafe.shared.InvalidInput;
+import com.pullsafe.shared.InvalidInput.FieldError;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;

@@ -1,6 +1,6 @@
 package com.pullsafe.api;
 
-import com.pullsafe.platform.Bundle;
+import com.pullsafe.shared.Bundle;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;

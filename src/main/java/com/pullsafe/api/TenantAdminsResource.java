@@ -1,8 +1,8 @@
 package com.pullsafe.api;
 
 import com.pullsafe.roster.NewPerson;
-import com.pullsafe.roster.Staff;
 import com.pullsafe.roster.StaffMember;
+import com.pullsafe.roster.StaffService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class TenantAdminsResource {
 
-  @Inject private Staff staff;
+  @Inject private StaffService staff;
 
   @GET
   @Operation(

@@ -1,8 +1,8 @@
 package com.pullsafe.api;
 
-import com.pullsafe.admin.NewTenant;
-import com.pullsafe.admin.TenantAdministration;
-import com.pullsafe.admin.TenantSummary;
+import com.pullsafe.platformadmin.NewTenant;
+import com.pullsafe.platformadmin.TenantAdministrationService;
+import com.pullsafe.platformadmin.TenantSummary;
 import com.pullsafe.tenancy.Tenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class TenantsResource {
 
-  @Inject private TenantAdministration tenants;
+  @Inject private TenantAdministrationService tenants;
   @Context private UriInfo uri;
 
   /** A tenant just opened. */

@@ -1,6 +1,6 @@
 package com.pullsafe.api;
 
-import com.pullsafe.identity.AccessTokens;
+import com.pullsafe.identity.AccessTokenService;
 import com.pullsafe.identity.IssuedToken;
 import com.pullsafe.identity.TokenView;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
 public class TokensResource {
 
-  @Inject private AccessTokens tokens;
+  @Inject private AccessTokenService tokens;
 
   /**
    * What a new token is called, e.g. after the device or integration that uses it, and for how many

@@ -1,10 +1,10 @@
 package com.pullsafe.audit;
 
-import com.pullsafe.identity.Accounts;
+import com.pullsafe.identity.AccountService;
 import com.pullsafe.identity.KnownAccount;
 import com.pullsafe.identity.SecurityEvents;
 import com.pullsafe.identity.SignInEvent;
-import com.pullsafe.platform.Bundle;
+import com.pullsafe.shared.Bundle;
 import com.pullsafe.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
@@ -28,7 +28,7 @@ public class SignInAuditor {
       Bundle.of("com.pullsafe.identity.SignInMessages", SignInAuditor.class);
 
   @Inject private AuditTrail trail;
-  @Inject private Accounts accounts;
+  @Inject private AccountService accounts;
 
   void record(@ObservesAsync SignInEvent event) {
     try {

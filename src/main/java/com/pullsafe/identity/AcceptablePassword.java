@@ -3,7 +3,7 @@ package com.pullsafe.identity;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import com.pullsafe.platform.Refusals;
+import com.pullsafe.shared.Refusals;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

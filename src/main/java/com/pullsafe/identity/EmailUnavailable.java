@@ -1,8 +1,8 @@
 package com.pullsafe.identity;
 
-import com.pullsafe.platform.Bundle;
-import com.pullsafe.platform.Conflict;
-import com.pullsafe.platform.InvalidInput.FieldError;
+import com.pullsafe.shared.Bundle;
+import com.pullsafe.shared.Conflict;
+import com.pullsafe.shared.InvalidInput.FieldError;
 import jakarta.ejb.ApplicationException;
 import java.util.List;
 

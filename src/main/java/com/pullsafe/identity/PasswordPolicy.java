@@ -1,6 +1,6 @@
 package com.pullsafe.identity;
 
-import com.pullsafe.platform.Bundle;
+import com.pullsafe.shared.Bundle;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

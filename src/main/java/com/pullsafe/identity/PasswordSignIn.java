@@ -23,7 +23,7 @@ public class PasswordSignIn {
 
   @Inject private LoginThrottle throttle;
   @Inject private HashGate gate;
-  @Inject private Accounts accounts;
+  @Inject private AccountService accounts;
   @Inject private SecurityEvents events;
 
   public SignInResult signIn(String login, String password, String address, Channel channel) {

@@ -1,7 +1,7 @@
 package com.pullsafe.identity;
 
 import com.pullsafe.identity.SignInEvent.Channel;
-import com.pullsafe.platform.DatabaseOutage;
+import com.pullsafe.shared.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -49,7 +49,7 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
   private static final String BEARER = "Bearer";
 
   @Inject private PasswordSignIn passwords;
-  @Inject private AccessTokens accessTokens;
+  @Inject private AccessTokenService accessTokens;
   @Inject private SessionStanding standing;
   @Inject private SecurityEvents events;
 

@@ -12,7 +12,7 @@ import java.util.Set;
 @ApplicationScoped
 public class PullSafeIdentityStore implements IdentityStore {
 
-  @Inject private Accounts accounts;
+  @Inject private AccountService accounts;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {

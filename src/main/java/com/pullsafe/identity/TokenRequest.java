@@ -1,7 +1,7 @@
 package com.pullsafe.identity;
 
-import com.pullsafe.platform.Between;
-import com.pullsafe.platform.Storable;
+import com.pullsafe.shared.Between;
+import com.pullsafe.shared.Storable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

@@ -1,6 +1,6 @@
 package com.pullsafe.operations;
 
-import com.pullsafe.platform.Migrations;
+import com.pullsafe.startup.Migrations;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;

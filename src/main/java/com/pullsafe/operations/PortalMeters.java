@@ -1,8 +1,8 @@
 package com.pullsafe.operations;
 
+import com.pullsafe.alerts.AlertMailAttempted;
 import com.pullsafe.reports.OpenQueue;
 import com.pullsafe.reports.ReportRecorded;
-import com.pullsafe.review.AlertMailAttempted;
 import com.pullsafe.triage.Level;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;

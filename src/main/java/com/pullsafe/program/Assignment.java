@@ -1,9 +1,9 @@
 package com.pullsafe.program;
 
-import com.pullsafe.platform.Bundle;
 import com.pullsafe.programming.Alternative;
 import com.pullsafe.programming.Dose;
 import com.pullsafe.roster.Athlete;
+import com.pullsafe.shared.Bundle;
 import com.pullsafe.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

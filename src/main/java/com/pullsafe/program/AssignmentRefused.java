@@ -1,7 +1,7 @@
 package com.pullsafe.program;
 
-import com.pullsafe.platform.Conflict;
-import com.pullsafe.platform.InvalidInput.FieldError;
+import com.pullsafe.shared.Conflict;
+import com.pullsafe.shared.InvalidInput.FieldError;
 import java.util.List;
 
 /**

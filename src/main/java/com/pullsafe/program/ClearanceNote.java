@@ -1,6 +1,6 @@
 package com.pullsafe.program;
 
-import com.pullsafe.platform.Storable;
+import com.pullsafe.shared.Storable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

@@ -7,9 +7,9 @@ import static com.pullsafe.programming.Alternative.SINGLE_LEG_GLUTE_BRIDGE;
 import static com.pullsafe.programming.Alternative.WALKING;
 import static com.pullsafe.programming.Alternative.WALL_BUTT_TAP;
 
-import com.pullsafe.platform.Bundle;
-import com.pullsafe.platform.InvalidInput.FieldError;
 import com.pullsafe.programming.Alternative;
+import com.pullsafe.shared.Bundle;
+import com.pullsafe.shared.InvalidInput.FieldError;
 import com.pullsafe.triage.Level;
 import java.math.BigDecimal;
 import java.util.ArrayList;

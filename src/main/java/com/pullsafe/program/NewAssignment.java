@@ -1,13 +1,13 @@
 package com.pullsafe.program;
 
-import com.pullsafe.platform.Amount;
-import com.pullsafe.platform.Between;
-import com.pullsafe.platform.EnumName;
-import com.pullsafe.platform.EnumNames;
-import com.pullsafe.platform.MaxLength;
-import com.pullsafe.platform.Storable;
 import com.pullsafe.programming.Alternative;
 import com.pullsafe.programming.Dose;
+import com.pullsafe.shared.Amount;
+import com.pullsafe.shared.Between;
+import com.pullsafe.shared.EnumName;
+import com.pullsafe.shared.EnumNames;
+import com.pullsafe.shared.MaxLength;
+import com.pullsafe.shared.Storable;
 import java.math.BigDecimal;
 
 /**

@@ -1,12 +1,12 @@
 package com.pullsafe.program;
 
 import com.pullsafe.identity.Role;
-import com.pullsafe.platform.Bundle;
-import com.pullsafe.platform.Conflict;
-import com.pullsafe.platform.Violations;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.roster.AthleteAccess;
 import com.pullsafe.roster.AwaitedClearance;
+import com.pullsafe.shared.Bundle;
+import com.pullsafe.shared.Conflict;
+import com.pullsafe.shared.Violations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ public class ProgramService {
       Bundle.of("com.pullsafe.program.ProgramMessages", ProgramService.class);
 
   @Inject private AthleteAccess access;
-  @Inject private Programs programs;
+  @Inject private ProgramPlanner programs;
   @Inject private Validator validator;
 
   private final Clock clock = Clock.systemUTC();

@@ -1,6 +1,6 @@
 package com.pullsafe.reports;
 
-import com.pullsafe.answers.ReportAnswers;
+import com.pullsafe.reports.answers.ReportAnswers;
 import java.math.BigDecimal;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package com.pullsafe.reports;
 
-import com.pullsafe.platform.Conflict;
+import com.pullsafe.shared.Conflict;
 import jakarta.ejb.ApplicationException;
 
 /** A second report for a week the athlete already reported: one report per ISO week. */

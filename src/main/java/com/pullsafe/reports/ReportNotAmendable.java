@@ -1,6 +1,6 @@
 package com.pullsafe.reports;
 
-import com.pullsafe.platform.Conflict;
+import com.pullsafe.shared.Conflict;
 import jakarta.ejb.ApplicationException;
 
 /** An amendment of a report older than last week: only the current and previous week change. */

@@ -1,12 +1,12 @@
 package com.pullsafe.reports;
 
-import com.pullsafe.platform.Bundle;
-import com.pullsafe.platform.Conflict;
-import com.pullsafe.platform.NotFound;
-import com.pullsafe.platform.Persisting;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.roster.AthleteStatus;
 import com.pullsafe.settings.TenantSettingsStore;
+import com.pullsafe.shared.Bundle;
+import com.pullsafe.shared.Conflict;
+import com.pullsafe.shared.NotFound;
+import com.pullsafe.shared.Persisting;
 import com.pullsafe.triage.AthleteHistory;
 import com.pullsafe.triage.Level;
 import com.pullsafe.triage.TriageEngine;
@@ -29,8 +29,8 @@ import java.util.List;
  * the athlete's history in one query, runs {@link TriageEngine} with the tenant's cap, keeps the
  * outcome, updates the athlete's status and alerts the coach on RED or URGENT. Amends a report of
  * the current or previous week the same way, keeping the replaced version with its triage (domain
- * brief, "Amending a report"). No access rules: {@link ReportSubmission} (the athlete themself) and
- * the demo data call it.
+ * brief, "Amending a report"). No access rules: {@link ReportSubmissionService} (the athlete
+ * themself) and the demo data call it.
  */
 @ApplicationScoped
 public class ReportRecorder {

@@ -1,10 +1,10 @@
 package com.pullsafe.reports;
 
-import com.pullsafe.answers.ReportAnswers;
-import com.pullsafe.platform.Bundle;
-import com.pullsafe.platform.InvalidInput;
-import com.pullsafe.platform.InvalidInput.FieldError;
-import com.pullsafe.platform.Violations;
+import com.pullsafe.reports.answers.ReportAnswers;
+import com.pullsafe.shared.Bundle;
+import com.pullsafe.shared.InvalidInput;
+import com.pullsafe.shared.InvalidInput.FieldError;
+import com.pullsafe.shared.Violations;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package com.pullsafe.reports;
 
-import com.pullsafe.answers.ReportAnswers;
+import com.pullsafe.reports.answers.ReportAnswers;
 
 /**
  * A report that passed {@link ReportValidator}: its week and the answers to store, which the triage

@@ -3,8 +3,8 @@ package com.pullsafe.review;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import com.pullsafe.platform.EnumNames;
-import com.pullsafe.platform.Refusals;
+import com.pullsafe.shared.EnumNames;
+import com.pullsafe.shared.Refusals;
 import com.pullsafe.triage.Level;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

@@ -1,11 +1,11 @@
 package com.pullsafe.review;
 
-import com.pullsafe.platform.EnumName;
-import com.pullsafe.platform.EnumNames;
-import com.pullsafe.platform.MaxLength;
-import com.pullsafe.platform.Storable;
 import com.pullsafe.program.NewAssignment;
 import com.pullsafe.program.NewAssignments;
+import com.pullsafe.shared.EnumName;
+import com.pullsafe.shared.EnumNames;
+import com.pullsafe.shared.MaxLength;
+import com.pullsafe.shared.Storable;
 import com.pullsafe.triage.Level;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,15 +1,15 @@
 package com.pullsafe.review;
 
-import com.pullsafe.identity.Accounts;
+import com.pullsafe.identity.AccountService;
 import com.pullsafe.identity.Role;
 import com.pullsafe.identity.UserAccount;
-import com.pullsafe.platform.NotFound;
-import com.pullsafe.program.Programs;
+import com.pullsafe.program.ProgramPlanner;
+import com.pullsafe.reports.ReportService;
 import com.pullsafe.reports.ReportStanding;
 import com.pullsafe.reports.ReportView;
-import com.pullsafe.reports.Reports;
 import com.pullsafe.reports.WeeklyReport;
 import com.pullsafe.roster.AthleteAccess;
+import com.pullsafe.shared.NotFound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,10 +26,10 @@ import java.time.Instant;
 public class ReviewService {
 
   @Inject private AthleteAccess access;
-  @Inject private Accounts accounts;
-  @Inject private Reviewing reviewing;
-  @Inject private Reports reports;
-  @Inject private Programs programs;
+  @Inject private AccountService accounts;
+  @Inject private ReviewRecorder reviewing;
+  @Inject private ReportService reports;
+  @Inject private ProgramPlanner programs;
   @Inject private ReportStanding standing;
 
   @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})

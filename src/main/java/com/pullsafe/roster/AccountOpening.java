@@ -1,14 +1,14 @@
 package com.pullsafe.roster;
 
-import com.pullsafe.identity.Accounts;
+import com.pullsafe.identity.AccountService;
 import com.pullsafe.identity.EmailUnavailable;
 import com.pullsafe.identity.PasswordPolicy;
 import com.pullsafe.identity.Role;
 import com.pullsafe.identity.UserAccount;
-import com.pullsafe.platform.InvalidInput;
-import com.pullsafe.platform.InvalidInput.FieldError;
-import com.pullsafe.platform.NotFound;
-import com.pullsafe.platform.Violations;
+import com.pullsafe.shared.InvalidInput;
+import com.pullsafe.shared.InvalidInput.FieldError;
+import com.pullsafe.shared.NotFound;
+import com.pullsafe.shared.Violations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -28,7 +28,7 @@ import java.util.List;
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
 public class AccountOpening {
 
-  @Inject private Accounts accounts;
+  @Inject private AccountService accounts;
   @Inject private Validator validator;
   @Resource private SessionContext session;
 

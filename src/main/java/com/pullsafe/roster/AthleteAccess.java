@@ -1,7 +1,7 @@
 package com.pullsafe.roster;
 
 import com.pullsafe.identity.Role;
-import com.pullsafe.platform.NotFound;
+import com.pullsafe.shared.NotFound;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

@@ -3,7 +3,7 @@ package com.pullsafe.roster;
 import com.pullsafe.identity.AcceptablePassword;
 import com.pullsafe.identity.NewCredentials;
 import com.pullsafe.identity.UserAccount;
-import com.pullsafe.platform.Storable;
+import com.pullsafe.shared.Storable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

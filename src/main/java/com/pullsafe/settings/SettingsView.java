@@ -1,10 +1,10 @@
 package com.pullsafe.settings;
 
-import com.pullsafe.platform.Amount;
-import com.pullsafe.platform.Between;
 import com.pullsafe.programming.Loads;
 import com.pullsafe.programming.ProgressionCap;
 import com.pullsafe.programming.Walking;
+import com.pullsafe.shared.Amount;
+import com.pullsafe.shared.Between;
 import com.pullsafe.triage.TriageSettings;
 import java.math.BigDecimal;
 

@@ -1,8 +1,8 @@
 package com.pullsafe.triage;
 
-import com.pullsafe.answers.Onset;
-import com.pullsafe.answers.PainCharacter;
-import com.pullsafe.answers.ReportAnswers;
+import com.pullsafe.reports.answers.Onset;
+import com.pullsafe.reports.answers.PainCharacter;
+import com.pullsafe.reports.answers.ReportAnswers;
 import java.util.Optional;
 
 /**

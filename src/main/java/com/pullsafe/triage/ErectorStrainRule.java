@@ -1,8 +1,8 @@
 package com.pullsafe.triage;
 
-import com.pullsafe.answers.PainCharacter;
-import com.pullsafe.answers.PainSpread;
-import com.pullsafe.answers.ReportAnswers;
+import com.pullsafe.reports.answers.PainCharacter;
+import com.pullsafe.reports.answers.PainSpread;
+import com.pullsafe.reports.answers.ReportAnswers;
 import java.util.Optional;
 
 /** AMBER: sharp or tight, localized pain that is worse bending or extending. */

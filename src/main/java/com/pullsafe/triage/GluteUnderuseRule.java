@@ -1,7 +1,7 @@
 package com.pullsafe.triage;
 
-import com.pullsafe.answers.PainCharacter;
-import com.pullsafe.answers.ReportAnswers;
+import com.pullsafe.reports.answers.PainCharacter;
+import com.pullsafe.reports.answers.ReportAnswers;
 import java.util.Optional;
 
 /** AMBER: tight pain at submaximal loads that is not worse bending or extending. */

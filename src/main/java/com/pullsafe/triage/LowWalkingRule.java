@@ -1,6 +1,6 @@
 package com.pullsafe.triage;
 
-import com.pullsafe.answers.ReportAnswers;
+import com.pullsafe.reports.answers.ReportAnswers;
 import java.util.Optional;
 
 /**

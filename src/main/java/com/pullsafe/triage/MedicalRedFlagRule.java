@@ -1,6 +1,6 @@
 package com.pullsafe.triage;
 
-import com.pullsafe.answers.ReportAnswers;
+import com.pullsafe.reports.answers.ReportAnswers;
 import java.util.Optional;
 
 /** RED: fever or feeling unwell, recent trauma, or constant night pain, with painScore > 0. */

@@ -1,6 +1,6 @@
 package com.pullsafe.triage;
 
-import com.pullsafe.answers.ReportAnswers;
+import com.pullsafe.reports.answers.ReportAnswers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.pullsafe.triage;
 
-import com.pullsafe.answers.ReportAnswers;
 import com.pullsafe.programming.Loads;
+import com.pullsafe.reports.answers.ReportAnswers;
 import com.pullsafe.triage.AthleteHistory.EarlierReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,7 +1,7 @@
 package com.pullsafe.triage;
 
-import com.pullsafe.answers.Onset;
-import com.pullsafe.answers.ReportAnswers;
+import com.pullsafe.reports.answers.Onset;
+import com.pullsafe.reports.answers.ReportAnswers;
 import java.util.Optional;
 
 /** AMBER: pain that began at the start of the pull, with painScore > 0. */

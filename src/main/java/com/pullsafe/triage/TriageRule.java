@@ -1,6 +1,6 @@
 package com.pullsafe.triage;
 
-import com.pullsafe.answers.ReportAnswers;
+import com.pullsafe.reports.answers.ReportAnswers;
 import java.util.Optional;
 
 /** One row of the triage table: a code and the condition under which it fires. */

@@ -1,6 +1,6 @@
 package com.pullsafe.web;
 
-import com.pullsafe.identity.Accounts;
+import com.pullsafe.identity.AccountService;
 import com.pullsafe.identity.MeView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -17,7 +17,7 @@ import java.io.IOException;
 public class CurrentUser {
 
   @Inject private SecurityContext securityContext;
-  @Inject private Accounts accounts;
+  @Inject private AccountService accounts;
   @Inject private ExternalContext external;
 
   private MeView me;

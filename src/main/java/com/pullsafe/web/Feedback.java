@@ -1,7 +1,7 @@
 package com.pullsafe.web;
 
-import com.pullsafe.platform.Conflict;
-import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.shared.Conflict;
+import com.pullsafe.shared.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;

@@ -1,8 +1,8 @@
 package com.pullsafe.web;
 
-import com.pullsafe.platform.InvalidInput;
-import com.pullsafe.platform.InvalidInput.FieldError;
-import com.pullsafe.platform.NumberBounds;
+import com.pullsafe.shared.InvalidInput;
+import com.pullsafe.shared.InvalidInput.FieldError;
+import com.pullsafe.shared.NumberBounds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

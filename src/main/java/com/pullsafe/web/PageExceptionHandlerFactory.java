@@ -1,7 +1,7 @@
 package com.pullsafe.web;
 
-import com.pullsafe.platform.DatabaseOutage;
-import com.pullsafe.platform.NotFound;
+import com.pullsafe.shared.DatabaseOutage;
+import com.pullsafe.shared.NotFound;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;

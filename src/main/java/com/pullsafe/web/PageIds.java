@@ -1,6 +1,6 @@
 package com.pullsafe.web;
 
-import com.pullsafe.platform.NotFound;
+import com.pullsafe.shared.NotFound;
 
 /** Object ids from page URLs ({@code ?id=}): anything but a positive number is not found. */
 public final class PageIds {

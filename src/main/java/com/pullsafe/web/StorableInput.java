@@ -1,6 +1,6 @@
 package com.pullsafe.web;
 
-import com.pullsafe.platform.StorableText;
+import com.pullsafe.shared.StorableText;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIViewParameter;

@@ -1,6 +1,6 @@
 package com.pullsafe.web;
 
-import com.pullsafe.platform.Config;
+import com.pullsafe.shared.Config;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.shared.InvalidInput;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.stream.JsonParsingException;
 import java.math.BigDecimal;
@@ -125,10 +125,10 @@ class JsonBindingTest {
   @Test
   void textThatCannotBeStoredIsRefusedInAnyField() {
     assertEquals(
-        "assign[0].alternative " + com.pullsafe.platform.StorableText.REFUSAL,
+        "assign[0].alternative " + com.pullsafe.shared.StorableText.REFUSAL,
         refusal("{\"assign\":[{\"alternative\":\"PL\\u0000ANK\"}]}"));
     assertEquals(
-        "decision " + com.pullsafe.platform.StorableText.REFUSAL,
+        "decision " + com.pullsafe.shared.StorableText.REFUSAL,
         refusal("{\"decision\":\"\\uD83D\"}"));
   }
 

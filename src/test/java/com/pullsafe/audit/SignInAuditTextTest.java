@@ -9,7 +9,7 @@ import com.pullsafe.identity.LoginThrottle;
 import com.pullsafe.identity.PasswordCheck;
 import com.pullsafe.identity.Role;
 import com.pullsafe.identity.SignInEvent;
-import com.pullsafe.platform.Bundle;
+import com.pullsafe.shared.Bundle;
 import org.junit.jupiter.api.Test;
 
 /** The audit trail and the API say in words what happened at sign-in. */

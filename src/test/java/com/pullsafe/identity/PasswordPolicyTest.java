@@ -3,9 +3,9 @@ package com.pullsafe.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.pullsafe.platform.DemoData;
-import com.pullsafe.platform.InvalidInput;
-import com.pullsafe.platform.Violations;
+import com.pullsafe.shared.InvalidInput;
+import com.pullsafe.shared.Violations;
+import com.pullsafe.startup.DemoData;
 import com.pullsafe.testing.TestValidator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.pullsafe.platform.InvalidInput.FieldError;
 import com.pullsafe.programming.Alternative;
+import com.pullsafe.shared.InvalidInput.FieldError;
 import com.pullsafe.triage.Level;
 import java.math.BigDecimal;
 import java.util.Arrays;

@@ -2,9 +2,9 @@ package com.pullsafe.program;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.pullsafe.platform.InvalidInput;
-import com.pullsafe.platform.StorableText;
-import com.pullsafe.platform.Violations;
+import com.pullsafe.shared.InvalidInput;
+import com.pullsafe.shared.StorableText;
+import com.pullsafe.shared.Violations;
 import com.pullsafe.testing.TestValidator;
 import java.math.BigDecimal;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.shared.InvalidInput;
 import com.pullsafe.testing.TestValidator;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.pullsafe.answers.Onset;
-import com.pullsafe.answers.PainCharacter;
-import com.pullsafe.answers.ReportAnswers;
-import com.pullsafe.platform.InvalidInput;
+import com.pullsafe.reports.answers.Onset;
+import com.pullsafe.reports.answers.PainCharacter;
+import com.pullsafe.reports.answers.ReportAnswers;
+import com.pullsafe.shared.InvalidInput;
 import com.pullsafe.testing.TestValidator;
 import java.math.BigDecimal;
 import java.util.List;

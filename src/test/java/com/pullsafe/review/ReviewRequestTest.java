@@ -3,9 +3,9 @@ package com.pullsafe.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.pullsafe.platform.InvalidInput;
-import com.pullsafe.platform.Violations;
 import com.pullsafe.program.NewAssignment;
+import com.pullsafe.shared.InvalidInput;
+import com.pullsafe.shared.Violations;
 import com.pullsafe.testing.TestValidator;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.pullsafe.testing;
 
-import com.pullsafe.platform.Migrations;
+import com.pullsafe.startup.Migrations;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**

@@ -1,10 +1,10 @@
 package com.pullsafe.triage;
 
-import com.pullsafe.answers.AnswersBuilder;
-import com.pullsafe.answers.Onset;
-import com.pullsafe.answers.PainCharacter;
-import com.pullsafe.answers.PainSpread;
-import com.pullsafe.answers.ReportAnswers;
+import com.pullsafe.reports.answers.AnswersBuilder;
+import com.pullsafe.reports.answers.Onset;
+import com.pullsafe.reports.answers.PainCharacter;
+import com.pullsafe.reports.answers.PainSpread;
+import com.pullsafe.reports.answers.ReportAnswers;
 import com.pullsafe.triage.AthleteHistory.EarlierReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;

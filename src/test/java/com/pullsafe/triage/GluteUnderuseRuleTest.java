@@ -5,8 +5,8 @@ import static com.pullsafe.triage.Fixtures.pain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.pullsafe.answers.AnswersBuilder;
-import com.pullsafe.answers.PainCharacter;
+import com.pullsafe.reports.answers.AnswersBuilder;
+import com.pullsafe.reports.answers.PainCharacter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -5,7 +5,7 @@ import static com.pullsafe.triage.Fixtures.quietWeek;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.pullsafe.answers.ReportAnswers;
+import com.pullsafe.reports.answers.ReportAnswers;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -7,8 +7,8 @@ import static com.pullsafe.triage.Fixtures.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.pullsafe.answers.PainCharacter;
-import com.pullsafe.answers.ReportAnswers;
+import com.pullsafe.reports.answers.PainCharacter;
+import com.pullsafe.reports.answers.ReportAnswers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

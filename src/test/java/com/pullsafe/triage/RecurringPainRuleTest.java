@@ -6,8 +6,8 @@ import static com.pullsafe.triage.Fixtures.previousPainScores;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.pullsafe.answers.PainCharacter;
-import com.pullsafe.answers.ReportAnswers;
+import com.pullsafe.reports.answers.PainCharacter;
+import com.pullsafe.reports.answers.ReportAnswers;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

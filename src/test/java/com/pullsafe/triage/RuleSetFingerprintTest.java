@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.pullsafe.answers.ReportAnswers;
+import com.pullsafe.reports.answers.ReportAnswers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;

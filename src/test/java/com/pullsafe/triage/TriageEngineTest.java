@@ -34,11 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.pullsafe.answers.AnswersBuilder;
-import com.pullsafe.answers.Onset;
-import com.pullsafe.answers.PainCharacter;
-import com.pullsafe.answers.PainSpread;
-import com.pullsafe.answers.ReportAnswers;
+import com.pullsafe.reports.answers.AnswersBuilder;
+import com.pullsafe.reports.answers.Onset;
+import com.pullsafe.reports.answers.PainCharacter;
+import com.pullsafe.reports.answers.PainSpread;
+import com.pullsafe.reports.answers.ReportAnswers;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;

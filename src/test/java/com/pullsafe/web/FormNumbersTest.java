@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.pullsafe.platform.InvalidInput;
-import com.pullsafe.platform.InvalidInput.FieldError;
+import com.pullsafe.shared.InvalidInput;
+import com.pullsafe.shared.InvalidInput.FieldError;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package com.pullsafe.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.pullsafe.platform.StorableText;
+import com.pullsafe.shared.StorableText;
 import com.pullsafe.testing.Database;
 import com.pullsafe.testing.Deployments;
 import com.pullsafe.testing.PageSession;

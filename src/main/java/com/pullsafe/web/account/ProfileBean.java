@@ -1,6 +1,6 @@
 package com.pullsafe.web.account;
 
-import com.pullsafe.identity.PasswordChange;
+import com.pullsafe.identity.PasswordChangeService;
 import com.pullsafe.identity.SessionStanding;
 import com.pullsafe.web.Feedback;
 import com.pullsafe.web.Form;
@@ -20,7 +20,7 @@ public class ProfileBean {
   private static final Form FORM =
       Form.of("password").input("currentPassword", "current").input("newPassword", "new");
 
-  @Inject private PasswordChange passwords;
+  @Inject private PasswordChangeService passwords;
   @Inject private SessionStanding sessionStanding;
   @Inject private Feedback feedback;
   @Inject private Texts texts;

@@ -1,9 +1,9 @@
 package com.pullsafe.web.account;
 
-import com.pullsafe.identity.AccessTokens;
+import com.pullsafe.identity.AccessTokenService;
 import com.pullsafe.identity.IssuedToken;
 import com.pullsafe.identity.TokenView;
-import com.pullsafe.platform.NotFound;
+import com.pullsafe.shared.NotFound;
 import com.pullsafe.web.Feedback;
 import com.pullsafe.web.Form;
 import com.pullsafe.web.Texts;
@@ -38,7 +38,7 @@ public class TokensBean {
 
   private static final Form FORM = Form.of("tokens");
 
-  @Inject private AccessTokens tokens;
+  @Inject private AccessTokenService tokens;
   @Inject private Feedback feedback;
   @Inject private Texts texts;
   @Inject private ExternalContext external;

@@ -1,8 +1,8 @@
 package com.pullsafe.web.athlete;
 
+import com.pullsafe.reports.ReportService;
 import com.pullsafe.reports.ReportView;
-import com.pullsafe.reports.Reports;
-import com.pullsafe.review.CoachNotes;
+import com.pullsafe.review.CoachNoteService;
 import com.pullsafe.review.ReviewView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,8 +19,8 @@ public class HistoryBean {
 
   private static final int WEEKS = 26;
 
-  @Inject private Reports reports;
-  @Inject private CoachNotes coachNotes;
+  @Inject private ReportService reports;
+  @Inject private CoachNoteService coachNotes;
 
   private List<ReportView> history;
   private Map<Long, ReviewView> reviews;

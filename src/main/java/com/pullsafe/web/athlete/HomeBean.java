@@ -2,10 +2,10 @@ package com.pullsafe.web.athlete;
 
 import com.pullsafe.program.ProgramService;
 import com.pullsafe.program.ProgramView;
+import com.pullsafe.reports.ReportService;
 import com.pullsafe.reports.ReportView;
-import com.pullsafe.reports.Reports;
 import com.pullsafe.review.CoachDecision;
-import com.pullsafe.review.CoachNotes;
+import com.pullsafe.review.CoachNoteService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,9 +19,9 @@ import java.util.List;
 @RequestScoped
 public class HomeBean {
 
-  @Inject private Reports reports;
+  @Inject private ReportService reports;
   @Inject private ProgramService programs;
-  @Inject private CoachNotes coachNotes;
+  @Inject private CoachNoteService coachNotes;
 
   private ReportView latest;
   private CoachDecision latestDecision;

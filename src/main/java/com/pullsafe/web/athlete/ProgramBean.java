@@ -3,7 +3,7 @@ package com.pullsafe.web.athlete;
 import com.pullsafe.program.ProgramService;
 import com.pullsafe.program.ProgramView;
 import com.pullsafe.review.CoachDecision;
-import com.pullsafe.review.CoachNotes;
+import com.pullsafe.review.CoachNoteService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 public class ProgramBean {
 
   @Inject private ProgramService programs;
-  @Inject private CoachNotes coachNotes;
+  @Inject private CoachNoteService coachNotes;
 
   private ProgramView program;
   private CoachDecision latestDecision;

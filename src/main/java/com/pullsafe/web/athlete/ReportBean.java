@@ -1,16 +1,16 @@
 package com.pullsafe.web.athlete;
 
-import com.pullsafe.answers.Onset;
-import com.pullsafe.answers.PainCharacter;
-import com.pullsafe.answers.PainSpread;
-import com.pullsafe.platform.Conflict;
-import com.pullsafe.platform.InvalidInput;
 import com.pullsafe.reports.IsoWeek;
 import com.pullsafe.reports.NewReport;
-import com.pullsafe.reports.ReportSubmission;
+import com.pullsafe.reports.ReportService;
+import com.pullsafe.reports.ReportSubmissionService;
 import com.pullsafe.reports.ReportValidator;
 import com.pullsafe.reports.ReportView;
-import com.pullsafe.reports.Reports;
+import com.pullsafe.reports.answers.Onset;
+import com.pullsafe.reports.answers.PainCharacter;
+import com.pullsafe.reports.answers.PainSpread;
+import com.pullsafe.shared.Conflict;
+import com.pullsafe.shared.InvalidInput;
 import com.pullsafe.web.Feedback;
 import com.pullsafe.web.FormNumbers;
 import com.pullsafe.web.PageIds;
@@ -59,8 +59,8 @@ public class ReportBean implements Serializable {
           Map.entry("walkingMinutesPerDay", FORM + "walking"),
           Map.entry("notes", FORM + "notes"));
 
-  @Inject private ReportSubmission submission;
-  @Inject private Reports reports;
+  @Inject private ReportSubmissionService submission;
+  @Inject private ReportService reports;
   @Inject private Feedback feedback;
   @Inject private Texts texts;
   @Inject private ExternalContext external;

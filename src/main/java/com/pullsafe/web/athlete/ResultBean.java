@@ -2,10 +2,10 @@ package com.pullsafe.web.athlete;
 
 import com.pullsafe.program.ClearanceRule;
 import com.pullsafe.program.ProgramService;
+import com.pullsafe.reports.ReportService;
 import com.pullsafe.reports.ReportView;
-import com.pullsafe.reports.Reports;
 import com.pullsafe.review.CoachDecision;
-import com.pullsafe.review.CoachNotes;
+import com.pullsafe.review.CoachNoteService;
 import com.pullsafe.roster.AwaitedClearance;
 import com.pullsafe.web.PageIds;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,9 +21,9 @@ import jakarta.inject.Named;
 @RequestScoped
 public class ResultBean {
 
-  @Inject private Reports reports;
+  @Inject private ReportService reports;
   @Inject private ProgramService programs;
-  @Inject private CoachNotes coachNotes;
+  @Inject private CoachNoteService coachNotes;
 
   private String id;
   private ReportView report;

@@ -2,10 +2,10 @@ package com.pullsafe.web.coach;
 
 import com.pullsafe.program.ProgramService;
 import com.pullsafe.program.ProgramView;
+import com.pullsafe.reports.ReportService;
 import com.pullsafe.reports.ReportView;
-import com.pullsafe.reports.Reports;
 import com.pullsafe.roster.AthleteView;
-import com.pullsafe.roster.Roster;
+import com.pullsafe.roster.RosterService;
 import com.pullsafe.web.PageIds;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,8 +24,8 @@ public class AthleteBean implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int WEEKS = 52;
 
-  @Inject private Roster roster;
-  @Inject private Reports reports;
+  @Inject private RosterService roster;
+  @Inject private ReportService reports;
   @Inject private ProgramService programs;
   @Inject private HistoryExport export;
 

@@ -3,7 +3,7 @@ package com.pullsafe.web.coach;
 import com.pullsafe.roster.AthleteView;
 import com.pullsafe.roster.Coach;
 import com.pullsafe.roster.NewPerson;
-import com.pullsafe.roster.Roster;
+import com.pullsafe.roster.RosterService;
 import com.pullsafe.web.Feedback;
 import com.pullsafe.web.Form;
 import com.pullsafe.web.Texts;
@@ -31,7 +31,7 @@ public class AthletesBean implements Serializable {
       Form.of("create").input("displayName", "name").input("coachId", "coach");
   private static final Form REASSIGN_FORM = Form.of("reassign").input("coachId", "newCoach");
 
-  @Inject private Roster roster;
+  @Inject private RosterService roster;
   @Inject private Feedback feedback;
   @Inject private Texts texts;
 

@@ -1,8 +1,8 @@
 package com.pullsafe.web.coach;
 
+import com.pullsafe.alerts.NotificationService;
+import com.pullsafe.alerts.NotificationView;
 import com.pullsafe.identity.Role;
-import com.pullsafe.review.NotificationView;
-import com.pullsafe.review.Notifications;
 import com.pullsafe.web.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ public class NotificationsBean {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-  @Inject private Notifications notifications;
+  @Inject private NotificationService notifications;
   @Inject private CurrentUser currentUser;
 
   private List<NotificationView> latest;

@@ -3,9 +3,9 @@ package com.pullsafe.web.coach;
 import com.pullsafe.reports.ReviewStatus;
 import com.pullsafe.review.QueueFilter;
 import com.pullsafe.review.QueueItem;
-import com.pullsafe.review.ReviewQueue;
+import com.pullsafe.review.ReviewQueueService;
 import com.pullsafe.roster.AthleteView;
-import com.pullsafe.roster.Roster;
+import com.pullsafe.roster.RosterService;
 import com.pullsafe.triage.Level;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -25,8 +25,8 @@ import org.primefaces.model.SortMeta;
 
 /**
  * Backs {@code /coach/index.xhtml}: open flagged reports by level and the review queue, paged in
- * the database by {@link ReviewQueue} (most severe, then oldest first), filtered by level, status
- * and athlete.
+ * the database by {@link ReviewQueueService} (most severe, then oldest first), filtered by level,
+ * status and athlete.
  */
 @Named
 @ViewScoped
@@ -37,8 +37,8 @@ public class QueueBean implements Serializable {
   private static final int ATHLETES_IN_FILTER = 200;
   private static final Duration OVERDUE = Duration.ofHours(24);
 
-  @Inject private ReviewQueue queue;
-  @Inject private Roster roster;
+  @Inject private ReviewQueueService queue;
+  @Inject private RosterService roster;
 
   private final Map<Level, Long> openCounts = new EnumMap<>(Level.class);
   private List<AthleteView> athletes;

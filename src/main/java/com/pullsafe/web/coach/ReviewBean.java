@@ -1,22 +1,22 @@
 package com.pullsafe.web.coach;
 
-import com.pullsafe.platform.Conflict;
-import com.pullsafe.platform.InvalidInput;
-import com.pullsafe.platform.Violations;
+import com.pullsafe.program.AlternativeCatalogService;
 import com.pullsafe.program.AssignmentRefused;
 import com.pullsafe.program.NewAssignment;
 import com.pullsafe.program.ProgramService;
 import com.pullsafe.program.ProgramView;
 import com.pullsafe.programming.Alternative;
-import com.pullsafe.programming.AlternativeCatalog;
 import com.pullsafe.reports.NewReport;
+import com.pullsafe.reports.ReportService;
 import com.pullsafe.reports.ReportView;
-import com.pullsafe.reports.Reports;
 import com.pullsafe.reports.ReviewStatus;
 import com.pullsafe.review.Decision;
 import com.pullsafe.review.ReportDetail;
 import com.pullsafe.review.ReviewRequest;
 import com.pullsafe.review.ReviewService;
+import com.pullsafe.shared.Conflict;
+import com.pullsafe.shared.InvalidInput;
+import com.pullsafe.shared.Violations;
 import com.pullsafe.triage.Level;
 import com.pullsafe.web.Feedback;
 import com.pullsafe.web.Form;
@@ -53,9 +53,9 @@ public class ReviewBean implements Serializable {
   private static final String FORM = "review:";
 
   @Inject private ReviewService reviews;
-  @Inject private Reports reports;
+  @Inject private ReportService reports;
   @Inject private ProgramService programs;
-  @Inject private AlternativeCatalog catalog;
+  @Inject private AlternativeCatalogService catalog;
   @Inject private Feedback feedback;
   @Inject private Texts texts;
   @Inject private Validator validator;

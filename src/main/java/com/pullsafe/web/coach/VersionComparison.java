@@ -1,9 +1,9 @@
 package com.pullsafe.web.coach;
 
-import com.pullsafe.answers.ReportAnswers;
 import com.pullsafe.reports.FindingView;
 import com.pullsafe.reports.NewReport;
 import com.pullsafe.reports.VersionView;
+import com.pullsafe.reports.answers.ReportAnswers;
 import com.pullsafe.review.ReportDetail;
 import com.pullsafe.triage.Level;
 import java.io.Serializable;

@@ -1,11 +1,11 @@
 package com.pullsafe.review.it;
 
+import com.pullsafe.alerts.MailStatus;
 import com.pullsafe.identity.Role;
 import com.pullsafe.identity.UserAccount;
 import com.pullsafe.reports.NewReport;
 import com.pullsafe.reports.ReportRecorder;
 import com.pullsafe.reports.ReportView;
-import com.pullsafe.review.MailStatus;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.roster.Coach;
 import com.pullsafe.tenancy.Tenant;

@@ -1,9 +1,0 @@
-package com.pullsafe.answers;
-
-/** When the pain began. */
-public enum Onset {
-  START_OF_PULL,
-  DURING_SET,
-  AFTER_SESSION,
-  NEXT_DAY
-}

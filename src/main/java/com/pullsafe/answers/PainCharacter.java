@@ -1,9 +1,0 @@
-package com.pullsafe.answers;
-
-/** How the pain felt. */
-public enum PainCharacter {
-  DULL,
-  SHARP,
-  TIGHT,
-  BURNING
-}

@@ -1,7 +1,0 @@
-package com.pullsafe.answers;
-
-/** One spot, or an ache across the lower back. */
-public enum PainSpread {
-  LOCALIZED,
-  GENERALIZED
-}

@@ -1,4 +1,0 @@
-package com.pullsafe.review;
-
-/** One try at an alert e-mail ended: sent, or failed (to be retried). */
-public record AlertMailAttempted(boolean sent) {}

@@ -1,0 +1,41 @@
+package com.pullsafe.shared;
+
+import java.util.Optional;
+
+/**
+ * The one place configuration is read: an environment variable, overridable by a JVM system
+ * property of the same name (handy for tests and the managed server).
+ */
+public final class Config {
+
+  public static final String PORTAL_ADMIN_EMAIL = "PORTAL_ADMIN_EMAIL";
+  public static final String PORTAL_ADMIN_PASSWORD = "PORTAL_ADMIN_PASSWORD";
+  public static final String DEMO_DATA = "PULLSAFE_DEMO_DATA";
+
+  /** Where people reach the portal; links in e-mails start with it. */
+  public static final String BASE_URL = "PULLSAFE_BASE_URL";
+
+  public static final String DEFAULT_BASE_URL = "http://localhost:8080";
+
+  /** The sender of the portal's e-mails, unless the mail session sets one. */
+  public static final String MAIL_FROM = "PULLSAFE_MAIL_FROM";
+
+  public static final String DEFAULT_MAIL_FROM = "PullSafe <no-reply@pullsafe.invalid>";
+
+  /** Seconds between retries of failed alert mails (default five minutes). */
+  public static final String MAIL_RETRY_SECONDS = "PULLSAFE_MAIL_RETRY_SECONDS";
+
+  private Config() {}
+
+  public static Optional<String> get(String name) {
+    String value = System.getProperty(name);
+    if (value == null || value.isBlank()) {
+      value = System.getenv(name);
+    }
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+  }
+
+  public static boolean flag(String name) {
+    return get(name).map(Boolean::parseBoolean).orElse(false);
+  }
+}

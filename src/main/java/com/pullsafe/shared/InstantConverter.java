@@ -1,0 +1,21 @@
+package com.pullsafe.shared;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/** Stores {@link Instant} as a timestamp; EclipseLink 4 (JPA 3.1) does not map it by itself. */
+@Converter(autoApply = true)
+public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
+
+  @Override
+  public Timestamp convertToDatabaseColumn(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+
+  @Override
+  public Instant convertToEntityAttribute(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

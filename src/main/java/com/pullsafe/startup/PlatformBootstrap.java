@@ -1,0 +1,63 @@
+package com.pullsafe.startup;
+
+import com.pullsafe.identity.AccountService;
+import com.pullsafe.identity.PasswordPolicy;
+import com.pullsafe.shared.Config;
+import com.pullsafe.shared.InvalidInput;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * On a database without a platform admin, creates one from {@code PORTAL_ADMIN_EMAIL} and {@code
+ * PORTAL_ADMIN_PASSWORD}, unless the password breaks the password policy: then no admin is created
+ * (the portal never starts with a weak one) and an error names the setting. Then, when {@code
+ * PULLSAFE_DEMO_DATA=true}, the demo tenant.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrations")
+public class PlatformBootstrap {
+
+  private static final Logger LOG = Logger.getLogger(PlatformBootstrap.class.getName());
+
+  @Inject private AccountService accounts;
+  @Inject private DemoData demoData;
+
+  @PostConstruct
+  void bootstrap() {
+    var email = Config.get(Config.PORTAL_ADMIN_EMAIL);
+    var password = Config.get(Config.PORTAL_ADMIN_PASSWORD);
+    if (email.isPresent() && password.isPresent()) {
+      createPlatformAdmin(email.get(), password.get());
+    }
+    if (Config.flag(Config.DEMO_DATA) && demoData.loadIfMissing()) {
+      LOG.info("Loaded the demo tenant 'demo'");
+    }
+  }
+
+  private void createPlatformAdmin(String email, String password) {
+    try {
+      if (accounts.createFirstPlatformAdmin(email, password)) {
+        LOG.info(() -> "Created the platform admin " + email);
+      }
+    } catch (InvalidInput weak) {
+      LOG.severe(
+          () ->
+              "The platform admin "
+                  + email
+                  + " is NOT created: "
+                  + Config.PORTAL_ADMIN_PASSWORD
+                  + " "
+                  + weak.errors().get(0).message()
+                  + ". Set a stronger "
+                  + Config.PORTAL_ADMIN_PASSWORD
+                  + " (at least "
+                  + PasswordPolicy.MIN_LENGTH
+                  + " characters, not a common password) and restart.");
+    }
+  }
+}
