@@ -1,5 +1,6 @@
 package com.pullsafe.reports.answers;
 
+import com.pullsafe.shared.Amount;
 import com.pullsafe.shared.Between;
 import com.pullsafe.shared.EnumName;
 import com.pullsafe.shared.Storable;
@@ -42,7 +43,13 @@ public class ReportAnswers implements Serializable {
   /** The answers' names in the order of the report's fields. */
   public static final List<String> NAMES = List.copyOf(new ReportAnswers().byName().keySet());
 
-  @TopSetLoad(max = TOP_SET_KG_MAX, decimals = TOP_SET_KG_DECIMALS)
+  @Amount(
+      min = "0",
+      minIncluded = false,
+      max = TOP_SET_KG_MAX,
+      decimals = TOP_SET_KG_DECIMALS,
+      message = "{pullsafe.topSetKg.range}",
+      decimalsMessage = "{pullsafe.topSetKg.decimals}")
   @Column(name = "top_set_kg", precision = 6, scale = 2)
   private BigDecimal topSetKg;
 
@@ -50,7 +57,7 @@ public class ReportAnswers implements Serializable {
   @Column(name = "top_set_reps")
   private Integer topSetReps;
 
-  @NotNull(message = "{pullsafe.field.required}")
+  @NotNull(message = "{pullsafe.required}")
   @Between(min = "0", max = "" + PAIN_SCORE_MAX)
   @Column(name = "pain_score", nullable = false)
   private Integer painScore;
@@ -114,7 +121,7 @@ public class ReportAnswers implements Serializable {
   @Column(name = "constant_night_pain", nullable = false)
   private Boolean constantNightPain = false;
 
-  @NotNull(message = "{pullsafe.field.required}")
+  @NotNull(message = "{pullsafe.required}")
   @Between(min = "0", max = "" + WALKING_MINUTES_MAX)
   @Column(name = "walking_minutes_per_day", nullable = false)
   private Integer walkingMinutesPerDay;
