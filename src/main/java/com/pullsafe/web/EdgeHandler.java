@@ -16,17 +16,20 @@ import java.net.InetSocketAddress;
  * The first handler of every request to the application, ahead of authentication and the servlet
  * filters: it takes a trusted proxy's word for the scheme and the client's address, and sets the
  * {@link SecurityHeaders} when the answer is committed, whoever commits it (a page, the API, the
- * authentication mechanism's 401 or 429, the container's redirect to the login page).
+ * authentication mechanism's 401 or 429, the container's redirect to the login page). Static files
+ * go through {@link Compression}.
  *
  * <p>Registered as an Undertow servlet extension (META-INF/services), as WildFly runs those.
  */
 public final class EdgeHandler implements HttpHandler {
 
   private final HttpHandler next;
+  private final HttpHandler compressing;
   private final TrustedProxies proxies;
 
   EdgeHandler(HttpHandler next, TrustedProxies proxies) {
     this.next = next;
+    this.compressing = Compression.around(next);
     this.proxies = proxies;
   }
 
@@ -47,7 +50,7 @@ public final class EdgeHandler implements HttpHandler {
         committed ->
             SecurityHeaders.apply(
                 path, query, committed.isSecure(), new UndertowAnswer(committed)));
-    next.handleRequest(exchange);
+    (SecurityHeaders.isFile(path) ? compressing : next).handleRequest(exchange);
   }
 
   /** All values of a header, in the order received, as one comma-separated list (or null). */

@@ -71,7 +71,7 @@ public final class SecurityHeaders {
     } else if (answer.header("Content-Security-Policy") == null && isHtml(answer)) {
       answer.setHeader("Content-Security-Policy", PAGE_POLICY);
     }
-    boolean file = !api && isFile(normal) && (answer.status() == 200 || answer.status() == 304);
+    boolean file = !api && isFile(path) && (answer.status() == 200 || answer.status() == 304);
     if (!file) {
       answer.setHeader("Cache-Control", NO_STORE);
     } else if (isVersioned(query)) {
@@ -95,7 +95,9 @@ public final class SecurityHeaders {
     return "/" + String.join("/", segments);
   }
 
-  private static boolean isFile(String normal) {
+  /** Whether {@code path} (within the application, as received) names a static file. */
+  static boolean isFile(String path) {
+    String normal = normalize(path);
     String first = normal.length() > 1 ? normal.substring(1).split("/", 2)[0] : "";
     if (FILE_FOLDERS.contains(first)) {
       return true;
