@@ -243,6 +243,19 @@ public final class Browser implements AutoCloseable {
     waitForPage();
   }
 
+  /**
+   * Picks the item with this label in a PrimeFaces drop-down menu, and waits until the list has
+   * closed: while its closing animation runs, it covers whatever lies below it.
+   */
+  public void selectFromMenu(String menuId, String label) {
+    driver.findElement(By.id(menuId)).click();
+    awaitVisible(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))
+        .click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    waitForPage();
+  }
+
   /** Picks the radio button with this label in a PrimeFaces radio group, then waits for ajax. */
   public void pick(String radioId, String label) {
     driver

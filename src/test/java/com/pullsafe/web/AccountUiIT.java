@@ -150,10 +150,7 @@ class AccountUiIT {
     browser.open("/account/profile.xhtml");
 
     browser.type("tokens:name", "laptop");
-    browser.driver().findElement(By.id("tokens:expiresInDays")).click();
-    browser
-        .awaitVisible(By.cssSelector("[id='tokens:expiresInDays_items'] li[data-label='90 days']"))
-        .click();
+    browser.selectFromMenu("tokens:expiresInDays", "90 days");
     browser.clickAndWaitForReload(By.id("tokens:create"));
 
     String laptop = rowOf("laptop").getText();

@@ -160,8 +160,7 @@ class ContentSecurityPolicyUiIT {
 
     browser.clickAndWaitForAjax(By.id("list:athletes:0:reassign"));
     browser.awaitVisible(By.id("reassignDlg"));
-    browser.driver().findElement(By.id("reassign:newCoach")).click();
-    browser.awaitVisible(By.cssSelector("li[data-label='No coach']")).click();
+    browser.selectFromMenu("reassign:newCoach", "No coach");
     browser.clickAndWaitForAjax(By.id("reassign:save"));
 
     String athletes = browser.text(By.id("list:athletes"));
