@@ -30,7 +30,13 @@ final class Compression {
         new ContentEncodingRepository()
             .addEncodingHandler(
                 "gzip", new GzipEncodingProvider(), PRIORITY, Compression::isStaticText);
-    return new EncodingHandler(next, encodings);
+    HttpHandler encoding = new EncodingHandler(next, encodings);
+    return exchange -> {
+      // The same address answers packed or plain by the request: shared caches must tell them
+      // apart.
+      exchange.getResponseHeaders().add(Headers.VARY, Headers.ACCEPT_ENCODING_STRING);
+      encoding.handleRequest(exchange);
+    };
   }
 
   private static boolean isStaticText(HttpServerExchange exchange) {
