@@ -248,11 +248,17 @@ public final class Browser implements AutoCloseable {
    * closed: while its closing animation runs, it covers whatever lies below it.
    */
   public void selectFromMenu(String menuId, String label) {
+    By panel = By.id(menuId + "_panel");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     driver.findElement(By.id(menuId)).click();
-    awaitVisible(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))
+    // A click while the list is still opening selects the item but leaves the list open.
+    wait.until(
+        d ->
+            d.findElement(panel).getAttribute("class").contains("ui-connected-overlay-enter-done"));
+    driver
+        .findElement(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))
         .click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
     waitForPage();
   }
 
