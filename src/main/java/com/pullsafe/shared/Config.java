@@ -25,6 +25,12 @@ public final class Config {
   /** Seconds between retries of failed alert mails (default five minutes). */
   public static final String MAIL_RETRY_SECONDS = "PULLSAFE_MAIL_RETRY_SECONDS";
 
+  /**
+   * Whether answers tell the SQL statements they took in a {@code Server-Timing} header (default
+   * off: it shows outsiders how the portal works inside).
+   */
+  public static final String SERVER_TIMING = "PULLSAFE_SERVER_TIMING";
+
   private Config() {}
 
   public static Optional<String> get(String name) {

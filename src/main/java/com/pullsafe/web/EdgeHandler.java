@@ -1,5 +1,6 @@
 package com.pullsafe.web;
 
+import com.pullsafe.shared.Config;
 import io.undertow.server.HandlerWrapper;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -18,6 +19,9 @@ import java.net.InetSocketAddress;
  * {@link SecurityHeaders} when the answer is committed, whoever commits it (a page, the API, the
  * authentication mechanism's 401 or 429, the container's redirect to the login page). Static files
  * go through {@link Compression}.
+ *
+ * <p>With {@code PULLSAFE_SERVER_TIMING} on, {@link ServerTimingHandler} counts each request's SQL
+ * statements.
  *
  * <p>Registered as an Undertow servlet extension (META-INF/services), as WildFly runs those.
  */
@@ -67,6 +71,9 @@ public final class EdgeHandler implements HttpHandler {
       TrustedProxies proxies = TrustedProxies.fromConfig();
       HandlerWrapper wrapper = next -> new EdgeHandler(next, proxies);
       deployment.addInitialHandlerChainWrapper(wrapper);
+      if (Config.flag(Config.SERVER_TIMING)) {
+        deployment.addOuterHandlerChainWrapper(ServerTimingHandler::new);
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -177,7 +178,8 @@ public final class PageSession {
           response.statusCode(),
           path,
           response.headers().firstValue("Content-Type").orElse(""),
-          response.body());
+          response.body(),
+          response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(request.method() + " " + request.uri(), e);
     } catch (InterruptedException e) {
@@ -194,8 +196,17 @@ public final class PageSession {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-  /** One answer: status, the path (and query) it came from after redirects, content type, body. */
-  public record Page(int status, String path, String contentType, byte[] bytes) {
+  /**
+   * One answer: status, the path (and query) it came from after redirects, content type, body,
+   * headers.
+   */
+  public record Page(
+      int status, String path, String contentType, byte[] bytes, HttpHeaders headers) {
+
+    /** The first value of the header {@code name}, if the answer has it. */
+    public Optional<String> header(String name) {
+      return headers.firstValue(name);
+    }
 
     public String html() {
       return new String(bytes, StandardCharsets.UTF_8);

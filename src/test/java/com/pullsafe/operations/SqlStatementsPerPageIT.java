@@ -1,0 +1,211 @@
+package com.pullsafe.operations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.pullsafe.reports.IsoWeek;
+import com.pullsafe.testing.Api;
+import com.pullsafe.testing.Deployments;
+import com.pullsafe.testing.Http;
+import com.pullsafe.testing.PageSession;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Lists take the same number of SQL statements whatever their length: a list that loads something
+ * per row fails here. The statements are EclipseLink's count in the {@code Server-Timing} header
+ * (the test server runs with {@code PULLSAFE_SERVER_TIMING=true}). The API is asked for pages of
+ * {@value #SMALL} and {@value #LARGE} rows; the pages (ten rows each) are read with one row and
+ * again with ten.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SqlStatementsPerPageIT {
+
+  private static final int SMALL = 5;
+  private static final int LARGE = 50;
+  private static final int ATHLETES = LARGE + 5;
+  private static final Pattern SQL_ENTRY = Pattern.compile("\\bsql;desc=\"(\\d+) SQL statements\"");
+
+  /** The tenant, seeded once for the class: statements of the pages with one row recorded. */
+  private static Seeded seeded;
+
+  private record Seeded(
+      String coach, String admin, String adminEmail, String coachEmail, PagesOfOneRow before) {}
+
+  private record PagesOfOneRow(int coachQueue, int adminAthletes) {}
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource private URL base;
+  private Api api;
+
+  @BeforeEach
+  void seedOnce() {
+    api = new Api(base);
+    if (seeded == null) {
+      seeded = seed();
+    }
+  }
+
+  private Seeded seed() {
+    Api.TenantFixture tenant = api.newTenant("sql-count");
+    String coachEmail = tenant.email("coach");
+    api.newPerson("coaches", tenant.admin(), coachEmail, null);
+    String coach =
+        Api.bearer(
+            api.post(
+                    "/api/v1/me/tokens",
+                    Http.basic(coachEmail, Api.NEW_PASSWORD),
+                    Json.createObjectBuilder().add("name", "sql-count"))
+                .expect(201)
+                .object()
+                .getString("token"));
+    String admin =
+        Api.bearer(
+            api.post(
+                    "/api/v1/me/tokens",
+                    tenant.admin(),
+                    Json.createObjectBuilder().add("name", "sql-count"))
+                .expect(201)
+                .object()
+                .getString("token"));
+    flaggedAthlete(tenant, coach, 1);
+    PagesOfOneRow before =
+        new PagesOfOneRow(
+            pageStatements(coachEmail, "/coach/index.xhtml"),
+            pageStatements(tenant.email("admin"), "/coach/athletes.xhtml"));
+    for (int i = 2; i <= ATHLETES; i++) {
+      flaggedAthlete(tenant, coach, i);
+    }
+    return new Seeded(coach, admin, tenant.email("admin"), coachEmail, before);
+  }
+
+  /** A new athlete of the coach with one flagged report this week (RED for every tenth). */
+  private void flaggedAthlete(Api.TenantFixture tenant, String coach, int number) {
+    String email = tenant.email("athlete" + number);
+    api.newPerson("athletes", coach, email, null);
+    api.post(
+            "/api/v1/reports", Http.basic(email, Api.NEW_PASSWORD), flaggedReport(number % 10 == 1))
+        .expect(201);
+  }
+
+  private static JsonObjectBuilder flaggedReport(boolean radiating) {
+    return Json.createObjectBuilder()
+        .add("week", IsoWeek.containing(LocalDate.now(ZoneOffset.UTC)).toString())
+        .add("topSetKg", 140)
+        .add("topSetReps", 2)
+        .add("painScore", 5)
+        .add("painCharacter", radiating ? "BURNING" : "SHARP")
+        .add("painSpread", "LOCALIZED")
+        .add("onset", "DURING_SET")
+        .add("radiatesToLeg", radiating)
+        .add("worseBendingOrExtending", !radiating)
+        .add("walkingMinutesPerDay", 90);
+  }
+
+  @Test
+  void theCoachQueueOverTheApi() {
+    String path = "/api/v1/reports?flagged=true&status=OPEN&size=";
+    assertSameForBothSizes(path, seeded.coach());
+  }
+
+  @Test
+  void theTenantAdminsQueueOverTheApi() {
+    String path = "/api/v1/reports?flagged=true&size=";
+    assertSameForBothSizes(path, seeded.admin());
+  }
+
+  @Test
+  void theAthletesOverTheApi() {
+    assertSameForBothSizes("/api/v1/athletes?size=", seeded.coach());
+    assertSameForBothSizes("/api/v1/athletes?size=", seeded.admin());
+  }
+
+  @Test
+  void theCoachQueuePage() {
+    int full = pageStatements(seeded.coachEmail(), "/coach/index.xhtml");
+    assertEquals(
+        seeded.before().coachQueue(),
+        full,
+        "/coach/index.xhtml: "
+            + seeded.before().coachQueue()
+            + " SQL statements with one row, "
+            + full
+            + " with ten");
+  }
+
+  @Test
+  void theTenantAdminsAthletesPage() {
+    int full = pageStatements(seeded.adminEmail(), "/coach/athletes.xhtml");
+    assertEquals(
+        seeded.before().adminAthletes(),
+        full,
+        "/coach/athletes.xhtml (tenant admin): "
+            + seeded.before().adminAthletes()
+            + " SQL statements with one row, "
+            + full
+            + " with ten");
+  }
+
+  private void assertSameForBothSizes(String pathBeforeSize, String auth) {
+    int small = apiStatements(pathBeforeSize + SMALL, auth);
+    int large = apiStatements(pathBeforeSize + LARGE, auth);
+    assertEquals(
+        small,
+        large,
+        pathBeforeSize
+            + "…: "
+            + small
+            + " SQL statements for "
+            + SMALL
+            + " rows, "
+            + large
+            + " for "
+            + LARGE);
+  }
+
+  /** The statements of the second of two identical requests (the first warms the caches). */
+  private int apiStatements(String path, String auth) {
+    api.get(path, auth).expect(200);
+    Api.Reply reply = api.get(path, auth).expect(200);
+    long total = reply.object().getJsonNumber("total").longValue();
+    assertTrue(total >= LARGE, path + ": only " + total + " rows to page through");
+    return statements(path, reply.header("Server-Timing"));
+  }
+
+  /** The statements of a page, read a second time after signing in. */
+  private int pageStatements(String email, String path) {
+    PageSession session = new PageSession(base);
+    session.signIn(email, Api.NEW_PASSWORD);
+    session.get(path);
+    PageSession.Page page = session.get(path);
+    assertEquals(200, page.status(), path);
+    assertEquals(path, page.path(), "signed in, " + path + " opens");
+    return statements(path, page.header("Server-Timing").orElse(null));
+  }
+
+  private static int statements(String path, String serverTiming) {
+    Matcher sql = SQL_ENTRY.matcher(serverTiming == null ? "" : serverTiming);
+    assertTrue(sql.find(), path + ": Server-Timing was " + serverTiming);
+    int count = Integer.parseInt(sql.group(1));
+    System.out.println("SQL statements " + path + ": " + count);
+    return count;
+  }
+}
