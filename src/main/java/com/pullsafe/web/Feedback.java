@@ -57,31 +57,6 @@ public class Feedback {
         .ifPresentOrElse(field -> fieldError(form.clientId(field), text), () -> error(text));
   }
 
-  /** As {@link #submit}'s field errors, for inputs named by a map (service field to client id). */
-  public void fieldErrors(InvalidInput refused, java.util.Map<String, String> clientIds) {
-    fieldErrors(refused.errors(), clientIds);
-  }
-
-  /** As {@link #fieldErrors(InvalidInput, java.util.Map)}, for field errors of another refusal. */
-  public void fieldErrors(
-      List<InvalidInput.FieldError> errors, java.util.Map<String, String> clientIds) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    for (InvalidInput.FieldError error : errors) {
-      String clientId = clientIds.get(error.field());
-      if (clientId == null) {
-        faces.addMessage(
-            null, message(FacesMessage.SEVERITY_ERROR, error.field() + " " + error.message()));
-        continue;
-      }
-      faces.addMessage(clientId, message(FacesMessage.SEVERITY_ERROR, error.message()));
-      if (faces.getViewRoot().findComponent(":" + clientId) instanceof UIInput field) {
-        keepShown(faces, field);
-        field.setValid(false);
-      }
-    }
-    faces.validationFailed();
-  }
-
   /**
    * Shows each error next to its input where the page has that input (or, for an input in a
    * repeated row, in that row), else globally.
