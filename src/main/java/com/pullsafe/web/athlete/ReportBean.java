@@ -115,7 +115,7 @@ public class ReportBean implements Serializable {
   }
 
   /**
-   * Stores the report and shows its result. A new report's conflict (the week was reported
+   * Stores the report and shows its result. A conflict with a new report (such as its week reported
    * meanwhile) is shown next to the week.
    */
   public void submit() {
