@@ -12,8 +12,6 @@ import jakarta.faces.convert.Converter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Messages for the pages: a service's field errors next to the matching inputs, everything else in
@@ -25,46 +23,50 @@ public class Feedback {
   /**
    * Runs the action of {@code form}; when a service refuses it, the field errors are shown next to
    * the form's inputs (a field without an input of its own globally) and the page stays as typed; a
-   * conflict that is not about a field is shown globally.
+   * conflict that is not about a field is shown globally, or next to the input the form names for
+   * it.
    */
   public void submit(Form form, Runnable action) {
-    try {
-      action.run();
-    } catch (InvalidInput refused) {
-      fieldErrors(refused.errors(), form::clientId, true);
-    } catch (Conflict refused) {
-      if (refused.errors().isEmpty()) {
-        error(refused.getMessage());
-      } else {
-        fieldErrors(refused.errors(), form::clientId, true);
-      }
-    }
-  }
-
-  /** As {@link #submit}'s field errors, for inputs named by a map (service field to client id). */
-  public void fieldErrors(InvalidInput refused, Map<String, String> clientIds) {
-    fieldErrors(refused.errors(), clientIds::get, false);
-  }
-
-  /** As {@link #fieldErrors(InvalidInput, Map)}, for field errors of another refusal. */
-  public void fieldErrors(List<InvalidInput.FieldError> errors, Map<String, String> clientIds) {
-    fieldErrors(errors, clientIds::get, false);
+    submit(form, action, () -> {});
   }
 
   /**
-   * Shows each error next to its input; by convention ({@code byConvention}) only where the page
-   * has that input, else (a named input may sit in a table row) wherever it is named.
+   * As {@link #submit(Form, Runnable)}; after a conflict that is not about a field (the stored
+   * state changed meanwhile), {@code afterConflict} runs, to load that state again.
    */
-  private void fieldErrors(
-      List<InvalidInput.FieldError> errors,
-      Function<String, String> clientIdOf,
-      boolean byConvention) {
+  public void submit(Form form, Runnable action, Runnable afterConflict) {
+    try {
+      action.run();
+    } catch (InvalidInput refused) {
+      fieldErrors(refused.errors(), form);
+    } catch (Conflict refused) {
+      if (refused.errors().isEmpty()) {
+        conflict(refused.getMessage(), form);
+        afterConflict.run();
+        return;
+      }
+      if (form.isConflictMessageShown()) {
+        error(refused.getMessage());
+      }
+      fieldErrors(refused.errors(), form);
+    }
+  }
+
+  private void conflict(String text, Form form) {
+    form.conflictField()
+        .ifPresentOrElse(field -> fieldError(form.clientId(field), text), () -> error(text));
+  }
+
+  /**
+   * Shows each error next to its input where the page has that input (or, for an input in a
+   * repeated row, in that row), else globally.
+   */
+  private void fieldErrors(List<InvalidInput.FieldError> errors, Form form) {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (InvalidInput.FieldError error : errors) {
-      String clientId = clientIdOf.apply(error.field());
-      UIComponent input =
-          clientId == null ? null : faces.getViewRoot().findComponent(":" + clientId);
-      if (clientId == null || (byConvention && input == null)) {
+      String clientId = form.clientId(error.field());
+      UIComponent input = faces.getViewRoot().findComponent(":" + clientId);
+      if (input == null && !form.inRow(error.field())) {
         faces.addMessage(
             null, message(FacesMessage.SEVERITY_ERROR, error.field() + " " + error.message()));
         continue;
@@ -129,6 +131,11 @@ public class Feedback {
    */
   public void doneThenShow(String text, String pathAndQuery) {
     infoAfterRedirect(text);
+    show(pathAndQuery);
+  }
+
+  /** Sends the browser to {@code pathAndQuery} of this application, by a plain GET. */
+  public void show(String pathAndQuery) {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     try {
       external.redirect(external.getRequestContextPath() + pathAndQuery);

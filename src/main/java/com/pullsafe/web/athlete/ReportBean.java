@@ -9,24 +9,20 @@ import com.pullsafe.reports.ReportView;
 import com.pullsafe.reports.answers.Onset;
 import com.pullsafe.reports.answers.PainCharacter;
 import com.pullsafe.reports.answers.PainSpread;
-import com.pullsafe.shared.Conflict;
-import com.pullsafe.shared.InvalidInput;
 import com.pullsafe.web.Feedback;
+import com.pullsafe.web.Form;
 import com.pullsafe.web.FormNumbers;
 import com.pullsafe.web.PageIds;
 import com.pullsafe.web.Texts;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Validator;
-import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -43,27 +39,12 @@ public class ReportBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final int WEEKS_OFFERED = 4;
-  private static final String FORM = "report:";
-
-  /** Service field names to the form's client ids, for messages next to the fields. */
-  private static final Map<String, String> FIELDS =
-      Map.ofEntries(
-          Map.entry("week", FORM + "week"),
-          Map.entry("topSetKg", FORM + "topSetKg"),
-          Map.entry("topSetReps", FORM + "topSetReps"),
-          Map.entry("painScore", FORM + "painScore"),
-          Map.entry("painCharacter", FORM + "painCharacter"),
-          Map.entry("painSpread", FORM + "painSpread"),
-          Map.entry("onset", FORM + "onset"),
-          Map.entry("daysLasting", FORM + "daysLasting"),
-          Map.entry("walkingMinutesPerDay", FORM + "walking"),
-          Map.entry("notes", FORM + "notes"));
+  private static final Form FORM = Form.of("report").input("walkingMinutesPerDay", "walking");
 
   @Inject private ReportSubmissionService submission;
   @Inject private ReportService reports;
   @Inject private Feedback feedback;
   @Inject private Texts texts;
-  @Inject private ExternalContext external;
   @Inject private Amendments amendments;
   @Inject private Validator validator;
 
@@ -133,27 +114,24 @@ public class ReportBean implements Serializable {
     return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
   }
 
-  public void submit() throws IOException {
-    try {
-      FormNumbers numbers = new FormNumbers(texts);
-      NewReport stated = stated(numbers);
-      numbers.orThrow(
-          () ->
-              new ReportValidator(validator, IsoWeek.latestStarted(Clock.systemUTC()))
-                  .validate(stated));
-      ReportView stored =
-          amended == null ? submission.submit(stated) : submission.amend(amended.id(), stated);
-      external.redirect(
-          external.getRequestContextPath() + "/athlete/result.xhtml?id=" + stored.id());
-    } catch (InvalidInput refused) {
-      feedback.fieldErrors(refused, FIELDS);
-    } catch (Conflict refused) {
-      if (amended == null) {
-        feedback.fieldError(FORM + "week", refused.getMessage());
-      } else {
-        feedback.error(refused.getMessage());
-      }
-    }
+  /**
+   * Stores the report and shows its result. A conflict with a new report (such as its week reported
+   * meanwhile) is shown next to the week.
+   */
+  public void submit() {
+    feedback.submit(
+        amended == null ? FORM.conflictNextTo("week") : FORM,
+        () -> {
+          FormNumbers numbers = new FormNumbers(texts);
+          NewReport stated = stated(numbers);
+          numbers.orThrow(
+              () ->
+                  new ReportValidator(validator, IsoWeek.latestStarted(Clock.systemUTC()))
+                      .validate(stated));
+          ReportView stored =
+              amended == null ? submission.submit(stated) : submission.amend(amended.id(), stated);
+          feedback.show("/athlete/result.xhtml?id=" + stored.id());
+        });
   }
 
   /**

@@ -1,7 +1,6 @@
 package com.pullsafe.web.coach;
 
 import com.pullsafe.program.AlternativeCatalogService;
-import com.pullsafe.program.AssignmentRefused;
 import com.pullsafe.program.NewAssignment;
 import com.pullsafe.program.ProgramService;
 import com.pullsafe.program.ProgramView;
@@ -14,8 +13,6 @@ import com.pullsafe.review.Decision;
 import com.pullsafe.review.ReportDetail;
 import com.pullsafe.review.ReviewRequest;
 import com.pullsafe.review.ReviewService;
-import com.pullsafe.shared.Conflict;
-import com.pullsafe.shared.InvalidInput;
 import com.pullsafe.shared.Violations;
 import com.pullsafe.triage.Level;
 import com.pullsafe.web.Feedback;
@@ -30,7 +27,6 @@ import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +46,6 @@ public class ReviewBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final int HISTORY_WEEKS = 12;
-  private static final String FORM = "review:";
 
   @Inject private ReviewService reviews;
   @Inject private ReportService reports;
@@ -111,19 +106,14 @@ public class ReviewBean implements Serializable {
             note,
             assign,
             relearningBlock);
-    try {
-      numbers.orThrow(() -> Violations.requireValid(validator, request));
-      reviews.review(reportId, request);
-      feedback.doneThenShow(texts.get("review.saved"), "/coach/review.xhtml?id=" + reportId);
-    } catch (InvalidInput refused) {
-      feedback.fieldErrors(refused, fields(selectedRows));
-    } catch (AssignmentRefused awaitingClearance) {
-      feedback.error(awaitingClearance.getMessage());
-      feedback.fieldErrors(awaitingClearance.errors(), fields(selectedRows));
-    } catch (Conflict concurrent) {
-      feedback.error(concurrent.getMessage());
-      detail = reviews.detail(reportId);
-    }
+    feedback.submit(
+        reviewForm(selectedRows),
+        () -> {
+          numbers.orThrow(() -> Violations.requireValid(validator, request));
+          reviews.review(reportId, request);
+          feedback.doneThenShow(texts.get("review.saved"), "/coach/review.xhtml?id=" + reportId);
+        },
+        () -> detail = reviews.detail(reportId));
   }
 
   public void clear() {
@@ -135,22 +125,15 @@ public class ReviewBean implements Serializable {
         });
   }
 
-  /** Service field names to client ids; {@code assign[i]} is the i-th ticked row. */
-  private static Map<String, String> fields(List<Integer> selectedRows) {
-    Map<String, String> ids = new HashMap<>();
-    ids.put("decision", FORM + "decision");
-    ids.put("overrideLevel", FORM + "overrideLevel");
-    ids.put("reason", FORM + "reason");
-    ids.put("noteToAthlete", FORM + "note");
-    for (int i = 0; i < selectedRows.size(); i++) {
-      for (String field : List.of("alternative", "sets", "reps", "loadKg", "tempo")) {
-        String input = "alternative".equals(field) ? "selected" : field;
-        ids.put(
-            "assign[" + i + "]." + field,
-            FORM + "assignments:" + selectedRows.get(i) + ":" + input);
-      }
-    }
-    return ids;
+  /**
+   * The review form; {@code assign[i]} is the i-th ticked row. A refusal of the assignments by a
+   * rule explains itself globally.
+   */
+  private static Form reviewForm(List<Integer> selectedRows) {
+    return Form.of("review")
+        .input("noteToAthlete", "note")
+        .rows("assign", "assignments", selectedRows, Map.of("alternative", "selected"))
+        .conflictMessageShown();
   }
 
   /** What the athlete answered yes to, as bundle keys of plain words. */
