@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Lighthouse's mobile run (performance, accessibility) on the pages phones open most: sign-in,
+# the coach's queue, the review page and the athlete's report form, against a running portal
+# with the demo data (./deploy.sh local). Uses Debian's Chromium and Lighthouse from npm
+# (installed into target/lighthouse on first use; 12.2.3, the newest that runs on Node 20).
+# Writes target/lighthouse/<page>.report.{json,html} and target/lighthouse/scores.md.
+# Usage: src/bench/lighthouse.sh [BASE_URL]   (default http://localhost:8080)
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")/../.."
+
+base=${1:-http://localhost:8080}
+out=target/lighthouse
+password=demo-pass-2026
+chrome=$(command -v chromium || true)
+[[ -n $chrome ]] || { echo "chromium is required (Debian package chromium)" >&2; exit 1; }
+curl -fs -o /dev/null "$base/login.xhtml" || { echo "no portal at $base (start ./deploy.sh local)" >&2; exit 1; }
+
+mkdir -p "$out"
+if [[ ! -x $out/node_modules/.bin/lighthouse ]]; then
+  npm install --prefix "$out" --silent --no-audit --no-fund -E lighthouse@12.2.3 >/dev/null
+fi
+
+# The value of the first match of a sed group in the page on stdin.
+first() { sed -nE "s/.*$1.*/\\1/p" | head -1; }
+
+# Signs in through the login form (with its view state and script nonce) and prints the
+# session cookie.
+session_of() {
+  local jar page view_state nonce
+  jar=$(mktemp)
+  page=$(curl -fs -c "$jar" "$base/login.xhtml")
+  view_state=$(first 'name="jakarta\.faces\.ViewState"[^>]*value="([^"]*)"' <<<"$page")
+  nonce=$(first "PrimeFaces\\.csp\\.init\\('([^']*)'\\)" <<<"$page")
+  curl -fs -b "$jar" -c "$jar" -o /dev/null \
+    --data-urlencode "login=login" --data-urlencode "login:email=$1" \
+    --data-urlencode "login:password=$password" --data-urlencode "login:submit=" \
+    --data-urlencode "jakarta.faces.ViewState=$view_state" \
+    --data-urlencode "primefaces.nonce=$nonce" "$base/login.xhtml"
+  awk '$6 == "JSESSIONID" { print $7 }' "$jar"
+  rm -f "$jar"
+}
+
+coach=$(session_of coach.ana@demo.test)
+athlete=$(session_of mia@demo.test)
+[[ -n $coach && -n $athlete ]] || { echo "could not sign in the demo coach and athlete" >&2; exit 1; }
+report_id=$(curl -fs -b "JSESSIONID=$coach" "$base/coach/index.xhtml" \
+  | first 'review\.xhtml\?id=([0-9]+)')
+[[ -n $report_id ]] || { echo "the demo coach's queue shows no report to review" >&2; exit 1; }
+
+audit() { # name path cookie
+  local headers=()
+  [[ -n $3 ]] && headers=(--extra-headers "{\"Cookie\":\"JSESSIONID=$3\"}")
+  CHROME_PATH=$chrome "$out/node_modules/.bin/lighthouse" "$base$2" --quiet \
+    --only-categories=performance,accessibility --output=json --output=html \
+    --output-path="$out/$1" --chrome-flags="--headless=new --no-sandbox" "${headers[@]}" >/dev/null
+  python3 - "$out/$1.report.json" "$1" <<'PY' >>"$out/scores.md"
+import json, sys
+report = json.load(open(sys.argv[1]))
+score = lambda c: round(report["categories"][c]["score"] * 100)
+lcp = report["audits"]["largest-contentful-paint"]["displayValue"]
+size = report["audits"]["total-byte-weight"]["displayValue"]
+print(f"| {sys.argv[2]} | {score('performance')} | {score('accessibility')} | {lcp} | {size} |")
+PY
+}
+
+printf '| page | performance | accessibility | largest contentful paint | transferred |\n|---|---|---|---|---|\n' >"$out/scores.md"
+audit sign-in /login.xhtml ""
+audit coach-queue /coach/index.xhtml "$coach"
+audit review "/coach/review.xhtml?id=$report_id" "$coach"
+audit report-form /athlete/report.xhtml "$athlete"
+cat "$out/scores.md"
