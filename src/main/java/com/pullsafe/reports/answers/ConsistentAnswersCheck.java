@@ -1,5 +1,6 @@
 package com.pullsafe.reports.answers;
 
+import com.pullsafe.shared.Refusals;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -12,31 +13,26 @@ public class ConsistentAnswersCheck
     if (answers == null) {
       return true;
     }
-    context.disableDefaultConstraintViolation();
     boolean valid = true;
     boolean kg = answers.getTopSetKg() != null;
     boolean reps = answers.getTopSetReps() != null;
     if (kg && !reps) {
-      valid = refused(context, "topSetReps", "{pullsafe.topSetReps.withKg}");
+      valid = refused(context, "topSetReps", "pullsafe.topSetReps.withKg");
     }
     if (!kg && reps) {
-      valid = refused(context, "topSetKg", "{pullsafe.topSetKg.withReps}");
+      valid = refused(context, "topSetKg", "pullsafe.topSetKg.withReps");
     }
     Integer pain = answers.getPainScore();
     boolean inPainWithinRange = pain != null && pain > 0 && pain <= ReportAnswers.PAIN_SCORE_MAX;
     String character = answers.getPainCharacter();
     if (inPainWithinRange && (character == null || character.isBlank())) {
-      valid = refused(context, "painCharacter", "{pullsafe.painCharacter.requiredInPain}");
+      valid = refused(context, "painCharacter", "pullsafe.painCharacter.requiredInPain");
     }
     return valid;
   }
 
-  private static boolean refused(
-      ConstraintValidatorContext context, String answer, String message) {
-    context
-        .buildConstraintViolationWithTemplate(message)
-        .addPropertyNode(answer)
-        .addConstraintViolation();
+  private static boolean refused(ConstraintValidatorContext context, String answer, String key) {
+    Refusals.onField(context, answer, Refusals.message(key));
     return false;
   }
 }
