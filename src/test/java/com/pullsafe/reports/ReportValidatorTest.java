@@ -104,6 +104,28 @@ class ReportValidatorTest {
   }
 
   @Test
+  void answersThatDoNotFitTogetherAreRefusedSayingWhatIsMissing() {
+    assertEquals(
+        List.of(
+            new InvalidInput.FieldError("topSetReps", "is required when you give topSetKg"),
+            new InvalidInput.FieldError(
+                "painCharacter",
+                "is required when painScore is more than 0: say how the pain felt")),
+        refusals(
+            valid()
+                .topSet("140", null)
+                .pain(2, null, "LOCALIZED", false, "DURING_SET", 1)
+                .build()));
+    assertEquals(
+        List.of(new InvalidInput.FieldError("topSetKg", "is required when you give topSetReps")),
+        refusals(valid().topSet(null, 3).build()));
+  }
+
+  private List<InvalidInput.FieldError> refusals(NewReport report) {
+    return assertThrows(InvalidInput.class, () -> validator.validate(report)).errors();
+  }
+
+  @Test
   void topSetNeedsBothKgAndReps() {
     assertEquals(List.of("topSetReps"), refusedFields(valid().topSet("140", null).build()));
     assertEquals(List.of("topSetKg"), refusedFields(valid().topSet(null, 3).build()));
