@@ -167,6 +167,9 @@ log "Checking answers and the database"
 cat "$WORK"/stream/answers* >"$WORK/all-answers"
 awk '{print $1}' "$WORK/all-answers" | sort | uniq -c | sed 's/^/   /'
 if grep -Eq '^5(0[0-2]|0[4-9]|[1-9][0-9]) ' "$WORK/all-answers"; then
+  log "the server's account of its failures (.pullsafe/wildfly/log/server.log):"
+  grep -A40 -E 'UT005023|API request failed, incident' .pullsafe/wildfly/log/server.log \
+    | grep -E 'UT005023|incident|Caused by|Suppressed' | head -40 || true
   die "a 5xx other than 503 was answered: $(grep -E '^5(0[0-2]|0[4-9]|[1-9][0-9]) ' "$WORK/all-answers" | head -3)"
 fi
 grep -q '^503 ' "$WORK/all-answers" || die "no 503 while PostgreSQL was down"

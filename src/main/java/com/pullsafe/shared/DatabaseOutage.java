@@ -1,6 +1,8 @@
 package com.pullsafe.shared;
 
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -23,19 +25,36 @@ public final class DatabaseOutage {
   private static final Set<String> POOL_EXCEPTIONS =
       Set.of("jakarta.resource.ResourceException", "javax.resource.ResourceException");
 
+  /** Enough for any real chain, and a bound on a self-referencing one. */
+  private static final int MAX_EXCEPTIONS_READ = 60;
+
   private DatabaseOutage() {}
 
   public static boolean causedBy(Throwable thrown) {
-    int depth = 0;
-    for (Throwable t = thrown; t != null && depth < 30; t = t.getCause(), depth++) {
-      if (t instanceof SQLException sql && isOutageState(sql.getSQLState())) {
-        return true;
-      }
-      if (isPoolFailure(t.getClass())) {
+    return anywhereIn(thrown, Collections.newSetFromMap(new IdentityHashMap<>()));
+  }
+
+  /**
+   * Follows causes and suppressed exceptions: a commit that fails because the connection dropped
+   * reaches us as the transaction manager's RollbackException, which carries the pool's failure as
+   * a suppressed exception, not as its cause.
+   */
+  private static boolean anywhereIn(Throwable thrown, Set<Throwable> seen) {
+    if (thrown == null || seen.size() >= MAX_EXCEPTIONS_READ || !seen.add(thrown)) {
+      return false;
+    }
+    if (thrown instanceof SQLException sql && isOutageState(sql.getSQLState())) {
+      return true;
+    }
+    if (isPoolFailure(thrown.getClass())) {
+      return true;
+    }
+    for (Throwable suppressed : thrown.getSuppressed()) {
+      if (anywhereIn(suppressed, seen)) {
         return true;
       }
     }
-    return false;
+    return anywhereIn(thrown.getCause(), seen);
   }
 
   static boolean isOutageState(String sqlState) {
