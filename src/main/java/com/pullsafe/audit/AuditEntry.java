@@ -9,12 +9,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** Who did what to which object, and when. Written once, never changed. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry extends TenantOwnedEntity {
+public class AuditEntry extends TenantOwnedEntity implements Serializable {
 
   public static final int DETAIL_MAX = 2000;
   public static final int SUBJECT_MAX = 200;

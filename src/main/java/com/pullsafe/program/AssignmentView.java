@@ -2,6 +2,7 @@ package com.pullsafe.program;
 
 import com.pullsafe.programming.Alternative;
 import com.pullsafe.programming.Dose;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -24,4 +25,5 @@ public record AssignmentView(
     BigDecimal loadKg,
     String tempo,
     String assignedBy,
-    Instant assignedAt) {}
+    Instant assignedAt)
+    implements Serializable {}

@@ -4,6 +4,7 @@ import com.pullsafe.programming.Prescription;
 import com.pullsafe.programming.RelearningBlock;
 import com.pullsafe.roster.AwaitedClearance;
 import com.pullsafe.triage.Level;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -34,7 +35,8 @@ public record ProgramView(
     boolean walkingAllowed,
     int walkingTargetMinutes,
     List<AssignmentView> assignments,
-    List<AssignmentView> pausedAssignments) {
+    List<AssignmentView> pausedAssignments)
+    implements Serializable {
 
   /**
    * A relearning block: sets of repsMin–repsMax at loadMinKg–loadMaxKg, tempo in seconds each way.
@@ -46,7 +48,8 @@ public record ProgramView(
       BigDecimal loadMinKg,
       BigDecimal loadMaxKg,
       int tempoSeconds,
-      int tempoSecondsMax) {
+      int tempoSecondsMax)
+      implements Serializable {
 
     static Block of(RelearningBlock b) {
       return b == null

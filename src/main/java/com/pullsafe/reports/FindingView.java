@@ -2,12 +2,14 @@ package com.pullsafe.reports;
 
 import com.pullsafe.triage.FindingCode;
 import com.pullsafe.triage.Level;
+import java.io.Serializable;
 
 /**
  * A finding as pages and the API show it: code, level, reason, and what to do about it, all as
  * stored with the triage.
  */
-public record FindingView(FindingCode code, Level level, String reason, String advice) {
+public record FindingView(FindingCode code, Level level, String reason, String advice)
+    implements Serializable {
 
   static FindingView of(StoredFinding f) {
     return new FindingView(f.getCode(), f.getLevel(), f.getReason(), f.getAdvice());

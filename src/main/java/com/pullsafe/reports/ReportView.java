@@ -3,6 +3,7 @@ package com.pullsafe.reports;
 import com.pullsafe.programming.Alternative;
 import com.pullsafe.triage.Level;
 import com.pullsafe.triage.TriageMessages;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -39,7 +40,8 @@ public record ReportView(
     String notice,
     NewReport stated,
     int version,
-    Instant amendedAt) {
+    Instant amendedAt)
+    implements Serializable {
 
   static ReportView of(WeeklyReport r, TriageResult t) {
     return of(r, t, t.getFindings().stream().map(FindingView::of).toList());

@@ -2,6 +2,7 @@ package com.pullsafe.reports;
 
 import com.pullsafe.programming.Alternative;
 import com.pullsafe.triage.Level;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,4 +22,5 @@ public record VersionView(
     List<FindingView> findings,
     List<Alternative> suggestedAlternatives,
     String ruleSetVersion,
-    String levelSummary) {}
+    String levelSummary)
+    implements Serializable {}

@@ -2,6 +2,7 @@ package com.pullsafe.review;
 
 import com.pullsafe.reports.ReviewStatus;
 import com.pullsafe.triage.Level;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -17,4 +18,5 @@ public record QueueItem(
     Level level,
     ReviewStatus status,
     Instant submittedAt,
-    boolean awaitingClearance) {}
+    boolean awaitingClearance)
+    implements Serializable {}

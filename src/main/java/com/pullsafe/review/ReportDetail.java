@@ -4,6 +4,7 @@ import com.pullsafe.program.AssignmentView;
 import com.pullsafe.reports.AnswerChanges;
 import com.pullsafe.reports.ReportView;
 import com.pullsafe.reports.VersionView;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -17,7 +18,8 @@ public record ReportDetail(
     ReportView report,
     ReviewView review,
     List<AssignmentView> assignments,
-    List<VersionView> earlierVersions) {
+    List<VersionView> earlierVersions)
+    implements Serializable {
 
   /** The answers of the current version that differ from the version before; none if unamended. */
   public List<String> changedFields() {

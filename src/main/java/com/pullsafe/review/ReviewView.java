@@ -1,6 +1,7 @@
 package com.pullsafe.review;
 
 import com.pullsafe.triage.Level;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -20,4 +21,5 @@ public record ReviewView(
     String reviewerName,
     Instant reviewedAt,
     boolean relearningBlock,
-    int reportVersion) {}
+    int reportVersion)
+    implements Serializable {}

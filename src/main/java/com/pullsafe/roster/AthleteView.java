@@ -1,6 +1,7 @@
 package com.pullsafe.roster;
 
 import com.pullsafe.triage.Level;
+import java.io.Serializable;
 
 /**
  * An athlete as pages and the API show them.
@@ -26,7 +27,8 @@ public record AthleteView(
     String statusWeek,
     boolean awaitingClearance,
     Level clearanceLevel,
-    String clearanceWeek) {
+    String clearanceWeek)
+    implements Serializable {
 
   /** The athlete, awaiting {@code awaited} (null: awaiting no clearance). */
   public static AthleteView of(Athlete a, AwaitedClearance awaited) {

@@ -3,6 +3,7 @@ package com.pullsafe.tenancy;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.MappedSuperclass;
+import java.io.Serializable;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -18,7 +19,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
     name = "tenant_id",
     contextProperty = TenantContext.TENANT_PROPERTY,
     discriminatorType = DiscriminatorType.INTEGER)
-public abstract class TenantOwnedEntity {
+public abstract class TenantOwnedEntity implements Serializable {
 
   @Column(name = "tenant_id", insertable = false, updatable = false)
   private Long tenantId;

@@ -42,7 +42,7 @@ class DockerComposeFileTest {
   @TempDir Path tempDir;
 
   @Test
-  void dockerComposeAcceptsTheComposeFileAndWiresTheAppToTheDatabase() throws Exception {
+  void dockerComposeAcceptsTheClusterOfTwoNodesBehindALoadBalancerOnOneDatabase() throws Exception {
     var run =
         dockerComposeConfig(
             Map.of(
@@ -52,30 +52,66 @@ class DockerComposeFileTest {
 
     assertEquals(0, run.exitCode(), "docker-compose config failed:\n" + run.output());
     String out = run.output();
+    String node1 = service(out, "node1");
+    String node2 = service(out, "node2");
+    String lb = service(out, "lb");
     assertAll(
-        () -> assertMatches(out, "(?m)^  db:\\s*$", "the db service"),
-        () -> assertMatches(out, "(?m)^  app:\\s*$", "the app service"),
-        () -> assertMatches(out, "(?m)^\\s+image:\\s*postgres:17\\s*$", "db on postgres:17"),
+        () -> assertMatches(service(out, "db"), "(?m)^\\s+image:\\s*postgres:17\\s*$", "db on 17"),
+        () -> assertMatches(lb, "(?m)^\\s+image:\\s*haproxy:\\S+\\s*$", "HAProxy in front"),
         () ->
             assertMatches(
-                out,
+                lb,
                 "(?m)(published:\\s*\"?8080\"?\\s*\\n\\s*target:\\s*8080"
                     + "|target:\\s*8080\\s*\\n(\\s+\\w+:.*\\n)*?\\s*published:\\s*\"?8080\"?"
                     + "|8080:8080)",
-                "the app's port 8080 published as 8080"),
+                "the load balancer's port 8080 published as 8080"),
         () ->
             assertMatches(
-                out,
+                lb, "(?s)node1:\\s*\\n\\s*condition:\\s*service_healthy", "lb waits for node1"),
+        () ->
+            assertMatches(
+                lb, "(?s)node2:\\s*\\n\\s*condition:\\s*service_healthy", "lb waits for node2"),
+        () -> assertNodeOfTheCluster(node1, "node1"),
+        () -> assertNodeOfTheCluster(node2, "node2"),
+        () ->
+            assertFalse(
+                node1.contains("published:") || node2.contains("published:"),
+                "only the load balancer is reachable from outside"));
+  }
+
+  private static void assertNodeOfTheCluster(String node, String name) {
+    assertAll(
+        () -> assertMatches(node, "(?m)^\\s+hostname:\\s*" + name + "\\s*$", name + " by name"),
+        () ->
+            assertMatches(
+                node, "(?m)^\\s+SERVER_CONFIG:\\s*standalone-ha\\.xml\\s*$", "HA configuration"),
+        () ->
+            assertMatches(
+                node,
+                "(?m)^\\s+PULLSAFE_CLUSTER_MEMBERS:\\s*node1\\[7600\\],node2\\[7600\\]\\s*$",
+                "both nodes as cluster members"),
+        () ->
+            assertMatches(
+                node,
                 "(?m)^\\s+DB_URL:\\s*jdbc:postgresql://db:5432/pullsafe\\s*$",
                 "DB_URL pointing at the db service"),
         () ->
             assertMatches(
-                out,
+                node,
                 "(?m)^\\s+DB_PASSWORD:\\s*" + DUMMY_DB_PASSWORD + "\\s*$",
-                "the app's DB_PASSWORD taken from POSTGRES_PASSWORD"),
+                "DB_PASSWORD taken from POSTGRES_PASSWORD"),
         () ->
             assertMatches(
-                out, "(?m)^\\s+condition:\\s*service_healthy\\s*$", "app waits for a healthy db"));
+                node, "(?m)^\\s+condition:\\s*service_healthy\\s*$", "waits for a healthy db"));
+  }
+
+  /** One service's block in {@code docker-compose config}'s output (services are at indent 2). */
+  private static String service(String config, String name) {
+    var matcher =
+        Pattern.compile("(?ms)^  " + Pattern.quote(name) + ":\\s*$(.*?)(?=^  \\S|^\\S|\\z)")
+            .matcher(config);
+    assertTrue(matcher.find(), "no service " + name + " in:\n" + config);
+    return matcher.group(1);
   }
 
   @Test
@@ -143,6 +179,47 @@ class DockerComposeFileTest {
             assertFalse(
                 instructions.stream().anyMatch(i -> i.contains("-bmanagement 0.0.0.0")),
                 "management not on all addresses"));
+  }
+
+  @Test
+  void dockerfileReportsReadinessAndCanStartAsAClusterNode() throws IOException {
+    List<String> instructions = dockerfileInstructions();
+
+    assertAll(
+        () ->
+            assertHas(
+                instructions,
+                "^HEALTHCHECK .*CMD curl .*:9990/health/ready.*$",
+                "a health check on the readiness endpoint"),
+        () ->
+            assertHas(instructions, "^ENV SERVER_CONFIG=standalone\\.xml$", "one node by default"),
+        () ->
+            assertHas(
+                instructions,
+                "^CMD .*-c \\\\?\"\\$SERVER_CONFIG\\\\?\" .*-Djboss\\.node\\.name=.*$",
+                "the configuration and a node name per container"));
+  }
+
+  @Test
+  void haproxyAcceptsTheLoadBalancersConfiguration() throws Exception {
+    Path haproxy = required("haproxy", "haproxy");
+    Path output = tempDir.resolve("haproxy-check.out");
+    Process check =
+        new ProcessBuilder(haproxy.toString(), "-c", "-f", "docker/haproxy.cfg")
+            .directory(BASE_DIR.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .start();
+    assertTrue(check.waitFor(60, TimeUnit.SECONDS), "haproxy -c did not finish");
+    String report = Files.readString(output);
+
+    assertEquals(0, check.exitValue(), report);
+    String config = Files.readString(BASE_DIR.resolve("docker/haproxy.cfg"));
+    assertAll(
+        () -> assertMatches(config, "(?m)^\\s+server node1 node1:8080\\b", "node1 behind it"),
+        () -> assertMatches(config, "(?m)^\\s+server node2 node2:8080\\b", "node2 behind it"),
+        () -> assertMatches(config, "(?m)^\\s+option httpchk GET /login\\.xhtml$", "checks nodes"),
+        () -> assertMatches(config, "(?m)^\\s+option redispatch$", "leaves a failed node"));
   }
 
   @Test
@@ -214,16 +291,27 @@ class DockerComposeFileTest {
 
   /** Fails on CI (CI=true) and skips elsewhere when docker-compose is not on the PATH. */
   private static Path dockerCompose() {
-    Optional<Path> found = onPath("docker-compose");
+    return required("docker-compose", "docker-compose");
+  }
+
+  /** The executable {@code name} on the PATH; skips the test without it, fails it with CI=true. */
+  private static Path required(String name, String debianPackage) {
+    Optional<Path> found = onPath(name);
     if (found.isEmpty() && "true".equalsIgnoreCase(System.getenv("CI"))) {
       fail(
-          "docker-compose is not on the PATH, and CI=true requires this check: "
-              + "install it with `apt-get install -y docker-compose`");
+          name
+              + " is not on the PATH, and CI=true requires this check: "
+              + "install it with `apt-get install -y "
+              + debianPackage
+              + "`");
     }
     assumeTrue(
         found.isPresent(),
-        "Skipped: docker-compose is not on the PATH, so docker/compose.yaml cannot be parsed here "
-            + "(install it with `apt-get install -y docker-compose`; with CI=true this fails)");
+        "Skipped: "
+            + name
+            + " is not on the PATH (install it with `apt-get install -y "
+            + debianPackage
+            + "`; with CI=true this fails)");
     return found.get();
   }
 
