@@ -7,10 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.NormalScope;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import java.io.Serializable;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -58,8 +65,17 @@ class ReplicatedStateTest {
   }
 
   @Test
-  void injectedAndTransientFieldsAreNotState() {
+  void injectedProxiesAndTransientFieldsAreNotState() {
     assertEquals(List.of(), unserializableState(HoldsOnlyServices.class));
+  }
+
+  @Test
+  void anInjectedObjectThatIsNoProxyMustSerialize() {
+    assertEquals(
+        List.of(
+            HoldsAValidator.class.getName()
+                + ".validator: jakarta.validation.Validator is not Serializable"),
+        unserializableState(HoldsAValidator.class));
   }
 
   private static List<Class<?>> sessionStateBeans() {
@@ -102,8 +118,22 @@ class ReplicatedStateTest {
     int modifiers = field.getModifiers();
     return !Modifier.isStatic(modifiers)
         && !Modifier.isTransient(modifiers)
-        && !field.isAnnotationPresent(Inject.class)
-        && !field.isSynthetic();
+        && !field.isSynthetic()
+        && !(field.isAnnotationPresent(Inject.class) && isProxied(field.getType()));
+  }
+
+  /** A normal-scoped bean or an EJB: what is injected is a proxy, which serializes. */
+  private static boolean isProxied(Class<?> type) {
+    for (Annotation annotation : type.getAnnotations()) {
+      Class<? extends Annotation> kind = annotation.annotationType();
+      if (kind.isAnnotationPresent(NormalScope.class)
+          || kind == Stateless.class
+          || kind == Singleton.class
+          || kind == Stateful.class) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void checkType(
@@ -115,8 +145,12 @@ class ReplicatedStateTest {
       }
       return;
     }
-    if (!(type instanceof Class<?> c) || c.isPrimitive() || c.isInterface() || c.isEnum()) {
-      return; // an interface (List, Map) is checked through its type arguments
+    if (!(type instanceof Class<?> c) || c.isPrimitive() || c.isEnum()) {
+      return;
+    }
+    if (c.isInterface()
+        && (c.getName().startsWith("java.") || Serializable.class.isAssignableFrom(c))) {
+      return; // a collection is checked through its type arguments
     }
     if (!Serializable.class.isAssignableFrom(c)) {
       problems.add(where + ": " + c.getName() + " is not Serializable");
@@ -139,9 +173,17 @@ class ReplicatedStateTest {
     private List<Thread> threads;
   }
 
+  @ApplicationScoped
+  static class SomeService {}
+
   @SuppressWarnings("unused")
   static class HoldsOnlyServices implements Serializable {
-    @Inject private Thread service;
+    @Inject private SomeService service;
     private transient Thread cache;
+  }
+
+  @SuppressWarnings("unused")
+  static class HoldsAValidator implements Serializable {
+    @Inject private Validator validator;
   }
 }

@@ -13,11 +13,11 @@ import com.pullsafe.web.Feedback;
 import com.pullsafe.web.Form;
 import com.pullsafe.web.FormNumbers;
 import com.pullsafe.web.PageIds;
+import com.pullsafe.web.PageValidation;
 import com.pullsafe.web.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -46,7 +46,7 @@ public class ReportBean implements Serializable {
   @Inject private Feedback feedback;
   @Inject private Texts texts;
   @Inject private Amendments amendments;
-  @Inject private Validator validator;
+  @Inject private PageValidation validation;
 
   private String id;
   private ReportView amended;
@@ -126,7 +126,8 @@ public class ReportBean implements Serializable {
           NewReport stated = stated(numbers);
           numbers.orThrow(
               () ->
-                  new ReportValidator(validator, IsoWeek.latestStarted(Clock.systemUTC()))
+                  new ReportValidator(
+                          validation.validator(), IsoWeek.latestStarted(Clock.systemUTC()))
                       .validate(stated));
           ReportView stored =
               amended == null ? submission.submit(stated) : submission.amend(amended.id(), stated);

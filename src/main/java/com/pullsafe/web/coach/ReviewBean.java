@@ -19,11 +19,11 @@ import com.pullsafe.web.Feedback;
 import com.pullsafe.web.Form;
 import com.pullsafe.web.FormNumbers;
 import com.pullsafe.web.PageIds;
+import com.pullsafe.web.PageValidation;
 import com.pullsafe.web.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,7 +53,7 @@ public class ReviewBean implements Serializable {
   @Inject private AlternativeCatalogService catalog;
   @Inject private Feedback feedback;
   @Inject private Texts texts;
-  @Inject private Validator validator;
+  @Inject private PageValidation validation;
 
   private String id;
   private long reportId;
@@ -109,7 +109,7 @@ public class ReviewBean implements Serializable {
     feedback.submit(
         reviewForm(selectedRows),
         () -> {
-          numbers.orThrow(() -> Violations.requireValid(validator, request));
+          numbers.orThrow(() -> Violations.requireValid(validation.validator(), request));
           reviews.review(reportId, request);
           feedback.doneThenShow(texts.get("review.saved"), "/coach/review.xhtml?id=" + reportId);
         },
