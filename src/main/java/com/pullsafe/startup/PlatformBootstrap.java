@@ -41,8 +41,12 @@ public class PlatformBootstrap {
   private DataSource dataSource;
 
   @PostConstruct
-  void bootstrap() {
+  void start() {
     waitForOtherNodesBootstrap();
+    bootstrap();
+  }
+
+  void bootstrap() {
     var email = Config.get(Config.PORTAL_ADMIN_EMAIL);
     var password = Config.get(Config.PORTAL_ADMIN_PASSWORD);
     if (email.isPresent() && password.isPresent()) {
