@@ -303,12 +303,13 @@ public final class PageSession {
 
     /**
      * The text of the message shown next to the input {@code clientId} (a PrimeFaces message names
-     * its input in the script that creates its widget); empty when none.
+     * its input in the script that creates its widget, which a full page carries at its end, short
+     * for {@code pf.cw}, and a partial answer right after the message); empty when none.
      */
     public String fieldMessage(String clientId) {
       Matcher widget =
           Pattern.compile(
-                  "PrimeFaces\\.cw\\(\"Message\",\"[^\"]*\",\\{id:\"([^\"]+)\",target:\""
+                  "(?:PrimeFaces|pf)\\.cw\\(\"Message\",\"[^\"]*\",\\{id:\"([^\"]+)\",target:\""
                       + Pattern.quote(clientId)
                       + "\"")
               .matcher(html());
@@ -316,9 +317,7 @@ public final class PageSession {
         return "";
       }
       String id = Pattern.quote(widget.group(1));
-      Matcher m =
-          Pattern.compile("(?s)<div id=\"" + id + "\"[^>]*>(.*?)<script id=\"" + id + "_s\"")
-              .matcher(html());
+      Matcher m = Pattern.compile("(?s)<div id=\"" + id + "\"[^>]*>(.*?)</div>").matcher(html());
       return m.find() ? unescape(m.group(1).replaceAll("<[^>]*>", "")).strip() : "";
     }
 
