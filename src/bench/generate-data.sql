@@ -63,6 +63,12 @@ select tenant_id, 'athlete' || slot || '@bench-' || lpad(tenant_n::text, 3, '0')
        now() - interval '400 days'
   from bench_athlete_slot;
 
+-- Accounts made 400 days ago that never changed their password: their tokens must not count as
+-- older than their credentials (AccessToken.signsIn), so the change is dated at creation.
+update app_user u set credentials_changed_at = u.created_at
+  from bench_tenant bt
+ where bt.id = u.tenant_id;
+
 insert into athlete (tenant_id, account_id, display_name, coach_id)
 select s.tenant_id, u.id, u.display_name, c.id
   from bench_athlete_slot s

@@ -67,18 +67,28 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$wildfly/stat"; }
 heap_used_mb() { jcmd "$wildfly" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | awk '{print int($2 / 1024)}'; }
 rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$wildfly/status"; }
 
-# Signs in through the login form and prints the session cookie.
+# Signs in through the login form (with its view state and script nonce) and prints the session
+# cookie; fails when the sign-in did not take, so no scenario measures the login redirect instead.
+# BENCH_FROM: the loopback address to sign in from (the portal throttles sign-ins per address).
 page_cookie() {
-  local jar
+  local jar page state nonce
+  local from=(${BENCH_FROM:+--interface "$BENCH_FROM"})
   jar=$(mktemp)
-  local state
-  state=$(curl -fs -c "$jar" "$BASE/login.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//')
-  curl -fs -b "$jar" -c "$jar" -o /dev/null \
+  page=$(curl -fs "${from[@]}" -c "$jar" "$BASE/login.xhtml")
+  state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
+  nonce=$(grep -o "PrimeFaces\.csp\.init('[^']*')" <<<"$page" | head -1 | sed "s/.*init('//; s/')$//")
+  curl -fs "${from[@]}" -b "$jar" -c "$jar" -o /dev/null \
     --data-urlencode "login=login" --data-urlencode "login:email=$1" \
     --data-urlencode "login:password=bench-pass-2026" --data-urlencode "login:submit=" \
-    --data-urlencode "jakarta.faces.ViewState=$state" "$BASE/login.xhtml"
-  awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$jar"
+    --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce" \
+    "$BASE/login.xhtml"
+  local cookie
+  cookie=$(awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$jar")
   rm -f "$jar"
+  local status
+  status=$(curl -s "${from[@]}" -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE/${2:-athlete/index.xhtml}")
+  [[ $status == 200 ]] || { echo "sign-in as $1 did not take (${2:-athlete/index.xhtml} answered $status)" >&2; return 1; }
+  echo "$cookie"
 }
 
 results=()
@@ -106,19 +116,23 @@ run bare_insert "$connections" bare.lua /api/v1/bench/bare
 run report_submission "$connections" submit.lua /api/v1/reports
 run coach_queue_api 8 get.lua "/api/v1/reports?flagged=true&status=OPEN" BENCH_AUTH="$coach_token"
 run admin_queue_api 8 get.lua "/api/v1/reports?flagged=true&status=OPEN" BENCH_AUTH="$admin_token"
-run coach_queue_page 8 get.lua /coach/index.xhtml BENCH_COOKIE="$(page_cookie coach0@bench-000.test)"
-run athlete_history_page 8 get.lua /athlete/history.xhtml BENCH_COOKIE="$(page_cookie athlete0@bench-000.test)"
+coach_cookie=$(page_cookie coach0@bench-000.test coach/index.xhtml)
+athlete_cookie=$(page_cookie athlete0@bench-000.test)
+run coach_queue_page 8 get.lua /coach/index.xhtml BENCH_COOKIE="$coach_cookie"
+run athlete_history_page 8 get.lua /athlete/history.xhtml BENCH_COOKIE="$athlete_cookie"
 run sign_in_basic 4 get.lua /api/v1/me BENCH_AUTH="Basic $(printf 'athlete1@bench-000.test:bench-pass-2026' | base64 -w0)"
 
 log "Heap with 200 signed-in sessions"
-for i in $(seq 0 199); do page_cookie "athlete$i@bench-001.test" >/dev/null; done
+for i in $(seq 0 199); do
+  BENCH_FROM=127.0.2.$((i + 1)) page_cookie "athlete$((i + 1))@bench-000.test" >/dev/null || exit 1
+done
 jcmd "$wildfly" GC.run >/dev/null || log "jcmd could not reach WildFly (pid $wildfly)"
 heap_200=$(heap_used_mb)
 rss_200=$(rss_mb)
 
 log "PostgreSQL's own insert rate (pgbench, $connections clients)"
 psql -d "$DB" -qc "drop table if exists bench_floor" \
-  -c "create table bench_floor (like weekly_report including defaults)"
+  -c "create table bench_floor (like weekly_report including defaults including identity)"
 cat >"$OUT/floor.sql" <<'SQL'
 insert into bench_floor (tenant_id, athlete_id, week, top_set_kg, top_set_reps, pain_score, symmetric_pain,
   worse_bending_or_extending, at_submaximal_loads, grinding_heavy_reps, radiates_to_leg, numbness_or_tingling,
