@@ -15,16 +15,29 @@ public final class Database {
   private Database() {}
 
   public static Connection connect() throws SQLException {
+    return connect(System.getProperty("pullsafe.test.db.url"));
+  }
+
+  /** Another database on the tier's server, such as one a test created for itself. */
+  public static Connection connect(String url) throws SQLException {
     return DriverManager.getConnection(
-        System.getProperty("pullsafe.test.db.url"),
+        url,
         System.getProperty("pullsafe.test.db.user"),
         System.getProperty("pullsafe.test.db.password"));
   }
 
   /** The single number {@code sql} selects, with {@code parameters} bound in order. */
   public static long number(String sql, Object... parameters) {
-    try (Connection db = connect();
-        PreparedStatement query = db.prepareStatement(sql)) {
+    try (Connection db = connect()) {
+      return number(db, sql, parameters);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  /** As {@link #number(String, Object...)}, on the given connection. */
+  public static long number(Connection db, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement query = db.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         query.setObject(i + 1, parameters[i]);
       }
@@ -32,8 +45,6 @@ public final class Database {
         row.next();
         return row.getLong(1);
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
     }
   }
 }

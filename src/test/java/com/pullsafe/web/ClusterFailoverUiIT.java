@@ -13,9 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -206,12 +203,7 @@ class ClusterFailoverUiIT {
     }
     assertEquals(
         1,
-        number(
-            "select count(*) from review where report_id = "
-                + report
-                + " and reason = '"
-                + REASON.replace("'", "''")
-                + "'"));
+        number("select count(*) from review where report_id = ? and reason = ?", report, REASON));
   }
 
   private static String tail(String log) {
@@ -229,18 +221,12 @@ class ClusterFailoverUiIT {
   }
 
   private static Connection connectToClusterDatabase() throws SQLException {
-    return DriverManager.getConnection(
-        databaseUrl,
-        System.getProperty("pullsafe.test.db.user"),
-        System.getProperty("pullsafe.test.db.password"));
+    return Database.connect(databaseUrl);
   }
 
-  private static long number(String sql) throws SQLException {
-    try (Connection db = connectToClusterDatabase();
-        PreparedStatement query = db.prepareStatement(sql);
-        ResultSet row = query.executeQuery()) {
-      row.next();
-      return row.getLong(1);
+  private static long number(String sql, Object... parameters) throws SQLException {
+    try (Connection db = connectToClusterDatabase()) {
+      return Database.number(db, sql, parameters);
     }
   }
 }
