@@ -31,11 +31,11 @@ public class PlatformBootstrap {
 
   private static final Logger LOG = Logger.getLogger(PlatformBootstrap.class.getName());
 
-  @Inject private AccountService accounts;
-  @Inject private DemoData demoData;
-
   /** Any fixed number, the same on every node: the key of the bootstrap's advisory lock. */
   private static final long BOOTSTRAP_LOCK = 0x70756c6c73616665L;
+
+  @Inject private AccountService accounts;
+  @Inject private DemoData demoData;
 
   @Resource(lookup = "java:jboss/datasources/PullSafeDS")
   private DataSource dataSource;
