@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,8 +67,13 @@ public class TriageResult extends TenantOwnedEntity {
 
   static final int LEVEL_SUMMARY_MAX = 1000;
 
+  // Keys come from blocks the application reserves (migration V16), so no insert waits for its key.
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(
+      name = "triage_result_ids",
+      sequenceName = "triage_result_id_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "triage_result_ids")
   private Long id;
 
   @ManyToOne(optional = false)
