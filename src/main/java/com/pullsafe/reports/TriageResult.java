@@ -80,6 +80,10 @@ public class TriageResult extends TenantOwnedEntity {
   @JoinColumn(name = "report_id", nullable = false)
   private WeeklyReport report;
 
+  /** The report's athlete, kept here so that flagged triages are found per athlete directly. */
+  @Column(name = "athlete_id", nullable = false, updatable = false)
+  private Long athleteId;
+
   /** Which version of the report's answers this triaged. */
   @Column(name = "version_number", nullable = false)
   private int versionNumber;
@@ -115,6 +119,7 @@ public class TriageResult extends TenantOwnedEntity {
   /** The triage of the report's current version. */
   public TriageResult(WeeklyReport report, TriageOutcome outcome, Instant createdAt) {
     this.report = report;
+    this.athleteId = report.getAthlete().getId();
     this.versionNumber = report.getVersionNumber();
     this.level = outcome.level();
     this.levelSummary = TriageMessages.levelSummary(outcome.level());
