@@ -34,6 +34,9 @@ import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpClient;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -202,6 +205,96 @@ class GeneratedClientIT {
     conforming(
         contract, "GET", "/api/v1/me/notifications", api.get("/api/v1/me/notifications", coach));
     conforming(contract, "GET", "/api/v1/alternatives", api.get("/api/v1/alternatives", coach));
+  }
+
+  @Test
+  void theStaffTenantAndAccountAnswersMatchTheDocumentedSchemas() {
+    OpenApiContract contract = OpenApiContract.checkedIn();
+    String admin = tenant.admin();
+    long coachId = api.post("/api/v1/coaches", admin, person("s-coach")).expect(201).id();
+    long athleteId =
+        api.post("/api/v1/athletes", admin, person("s-athlete").add("coachId", coachId))
+            .expect(201)
+            .id();
+    String athlete = Http.basic(tenant.email("s-athlete"), Api.NEW_PASSWORD);
+
+    conforming(contract, "GET", "/api/v1/coaches", api.get("/api/v1/coaches", admin));
+    conforming(
+        contract,
+        "POST",
+        "/api/v1/coaches/{id}/deactivation",
+        api.post("/api/v1/coaches/" + coachId + "/deactivation", admin, "{}"));
+    conforming(
+        contract,
+        "DELETE",
+        "/api/v1/coaches/{id}/deactivation",
+        api.delete("/api/v1/coaches/" + coachId + "/deactivation", admin));
+    conforming(
+        contract,
+        "POST",
+        "/api/v1/tenant-admins",
+        api.post("/api/v1/tenant-admins", admin, person("s-admin")));
+    conforming(contract, "GET", "/api/v1/tenant-admins", api.get("/api/v1/tenant-admins", admin));
+    conforming(contract, "GET", "/api/v1/tenants", api.get("/api/v1/tenants", Api.PLATFORM_ADMIN));
+    conforming(
+        contract,
+        "GET",
+        "/api/v1/tenants/{id}",
+        api.get("/api/v1/tenants/" + tenant.id(), Api.PLATFORM_ADMIN));
+
+    long reportId =
+        api.post("/api/v1/reports", athlete, ApiFixtures.red(thisWeek())).expect(201).id();
+    conforming(
+        contract,
+        "PUT",
+        "/api/v1/reports/{id}",
+        api.put("/api/v1/reports/" + reportId, athlete, ApiFixtures.urgent(thisWeek())));
+    conforming(
+        contract,
+        "POST",
+        "/api/v1/athletes/{id}/clearance",
+        api.post(
+            "/api/v1/athletes/" + athleteId + "/clearance",
+            admin,
+            Json.createObjectBuilder().add("note", "Seen by a physio.")));
+    conforming(
+        contract,
+        "POST",
+        "/api/v1/athletes/{id}/archival",
+        api.post("/api/v1/athletes/" + athleteId + "/archival", admin, "{}"));
+    conforming(
+        contract,
+        "DELETE",
+        "/api/v1/athletes/{id}/archival",
+        api.delete("/api/v1/athletes/" + athleteId + "/archival", admin));
+
+    long tokenId =
+        api.post("/api/v1/me/tokens", athlete, Json.createObjectBuilder().add("name", "old"))
+            .expect(201)
+            .id();
+    conforming(
+        contract,
+        "DELETE",
+        "/api/v1/me/tokens/{id}",
+        api.delete("/api/v1/me/tokens/" + tokenId, athlete));
+    conforming(
+        contract,
+        "PUT",
+        "/api/v1/me/password",
+        api.put(
+            "/api/v1/me/password",
+            athlete,
+            Json.createObjectBuilder()
+                .add("currentPassword", Api.NEW_PASSWORD)
+                .add("newPassword", "quiet harbour lantern 77")));
+  }
+
+  /** This ISO week, as the server counts it (UTC), e.g. {@code 2026-W49}. */
+  private static String thisWeek() {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    return String.format(
+        "%d-W%02d",
+        today.get(IsoFields.WEEK_BASED_YEAR), today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   @Test
