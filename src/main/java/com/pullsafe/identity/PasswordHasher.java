@@ -24,6 +24,12 @@ public final class PasswordHasher {
   /** A hash of a password nobody has, to spend the same time when an account does not exist. */
   private static final String DECOY = new PasswordHasher().hash("decoy-password-never-used");
 
+  /**
+   * The stored "hash" of an account whose person has not chosen a password yet (an invitation): no
+   * password matches it, and checking one spends the time of a real verification.
+   */
+  public static final String NO_PASSWORD = "none";
+
   public String hash(String password) {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
@@ -38,6 +44,10 @@ public final class PasswordHasher {
   }
 
   public boolean verify(String password, String stored) {
+    if (NO_PASSWORD.equals(stored)) {
+      verifyDecoy(password);
+      return false;
+    }
     String[] parts = stored == null ? new String[0] : stored.split("\\$");
     if (parts.length != 4
         || !PREFIX.equals(parts[0])
