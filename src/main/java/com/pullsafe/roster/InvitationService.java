@@ -74,7 +74,7 @@ public class InvitationService {
       List<FieldError> errors = new ArrayList<>();
       Invitation invitation = toInvitation(line, errors);
       errors.addAll(problems(invitation, earlier));
-      Optional.ofNullable(UserAccount.normalizeEmail(line.email())).ifPresent(earlier::add);
+      Optional.ofNullable(normalized(line.email())).ifPresent(earlier::add);
       rows.add(
           new InvitationRow(
               line.number(),
@@ -135,7 +135,7 @@ public class InvitationService {
       } else {
         Optional<Coach> coach =
             em.createNamedQuery("Coach.findByAccountEmail", Coach.class)
-                .setParameter("email", UserAccount.normalizeEmail(line.coach()))
+                .setParameter("email", normalized(line.coach()))
                 .getResultStream()
                 .findFirst();
         if (coach.isEmpty()) {
@@ -172,7 +172,7 @@ public class InvitationService {
       }
     }
     if (errors.stream().noneMatch(e -> e.field().equals("email"))) {
-      String email = UserAccount.normalizeEmail(invitation.email());
+      String email = normalized(invitation.email());
       if (earlier.contains(email)) {
         errors.add(new FieldError("email", TEXTS.text("invitation.duplicate")));
       } else if (accounts.emailTaken(email)) {
@@ -192,6 +192,11 @@ public class InvitationService {
       case "COACH" -> Role.COACH;
       default -> null;
     };
+  }
+
+  /** An address as accounts store it (trimmed, lower case), to compare the rows of a list. */
+  private static String normalized(String email) {
+    return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
   }
 
   private InvitedPerson open(Invitation invitation) {
