@@ -75,6 +75,7 @@ public class InvitationsResource {
   }
 
   @POST
+  @Path("batch")
   @Consumes(CSV)
   @Operation(
       operationId = "invitePeople",

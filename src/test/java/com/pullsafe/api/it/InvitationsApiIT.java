@@ -210,14 +210,14 @@ class InvitationsApiIT {
     Reply preview = csv(api, tenant.admin(), "/api/v1/invitations/preview", bad).expect(200);
     assertEquals(4, preview.array().size());
     assertEquals(0, preview.array().getJsonObject(0).getJsonArray("problems").size());
-    Reply refused = csv(api, tenant.admin(), "/api/v1/invitations", bad).expectProblem(400);
+    Reply refused = csv(api, tenant.admin(), "/api/v1/invitations/batch", bad).expectProblem(400);
 
     assertEquals(List.of("rows[4].email", "rows[5].email", "rows[5].role"), fields(refused));
     assertEquals(
         0, Database.number("select count(*) from app_user where email in (?, ?)", first, second));
 
     String good = bad.substring(0, bad.indexOf("Repeated"));
-    Reply invited = csv(api, tenant.admin(), "/api/v1/invitations", good).expect(201);
+    Reply invited = csv(api, tenant.admin(), "/api/v1/invitations/batch", good).expect(201);
 
     assertEquals(2, invited.array().size());
     assertEquals("ATHLETE", invited.array().getJsonObject(0).getString("role"));
