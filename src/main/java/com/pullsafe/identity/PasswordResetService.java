@@ -3,6 +3,7 @@ package com.pullsafe.identity;
 import com.pullsafe.shared.Bundle;
 import com.pullsafe.shared.InvalidInput;
 import com.pullsafe.shared.InvalidInput.FieldError;
+import com.pullsafe.shared.StorableText;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -136,6 +137,9 @@ public class PasswordResetService {
   private static String emailProblem(String email) {
     if (email == null || email.isBlank()) {
       return TEXTS.text("reset.email.required");
+    }
+    if (!StorableText.isStorable(email)) {
+      return StorableText.REFUSAL;
     }
     if (email.length() > UserAccount.EMAIL_MAX || !email.matches(UserAccount.EMAIL_PATTERN)) {
       return TEXTS.text("reset.email.invalid");

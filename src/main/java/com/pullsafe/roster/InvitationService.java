@@ -12,6 +12,7 @@ import com.pullsafe.shared.Bundle;
 import com.pullsafe.shared.InvalidInput;
 import com.pullsafe.shared.InvalidInput.FieldError;
 import com.pullsafe.shared.NotFound;
+import com.pullsafe.shared.StorableText;
 import com.pullsafe.shared.Violations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -132,6 +133,8 @@ public class InvitationService {
     if (line.coach() != null) {
       if (!access.callerIsTenantAdmin()) {
         errors.add(new FieldError("coach", TEXTS.text("invitation.coachNotYours")));
+      } else if (!StorableText.isStorable(line.coach())) {
+        errors.add(new FieldError("coach", StorableText.REFUSAL));
       } else {
         Optional<Coach> coach =
             em.createNamedQuery("Coach.findByAccountEmail", Coach.class)
