@@ -83,10 +83,12 @@ class InvitationsUiIT {
     assertEquals("Welcome to PullSafe", browser.text(By.id("page-title")));
     assertEquals(athlete, browser.driver().findElement(By.id("set:account")).getAttribute("value"));
     browser.assertAccessible("set-password page");
-    browser.type("set:password", "password");
-    browser.type("set:repeat", "password");
+    browser.type("set:password", "too-short");
+    browser.type("set:repeat", "too-short");
     browser.clickAndWaitForReload(By.id("set:save"));
-    assertTrue(browser.fieldText("set:password").contains("most common passwords"));
+    assertTrue(
+        browser.fieldText("set:password").contains("must be at least 10 characters"),
+        browser.fieldText("set:password"));
     browser.screenshot("set-password-refused");
 
     browser.type("set:password", CHOSEN);

@@ -51,7 +51,7 @@ class InvitationsApiIT {
     String coachEmail = tenant.email("coach");
     api.newPerson("coaches", tenant.admin(), coachEmail, null);
     String coach = Http.basic(coachEmail, Api.NEW_PASSWORD);
-    String email = tenant.email("invitee");
+    String email = tenant.email("ada");
 
     JsonObject invited =
         api.post("/api/v1/invitations", coach, invitation(email, null)).expect(201).object();
