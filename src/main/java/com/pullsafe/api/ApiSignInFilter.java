@@ -15,11 +15,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Version 1 of the API answers only signed-in callers: every other request ends here, before any
- * resource is matched, with problem details saying why (401 without credentials); so does any API
- * request whose credentials the authentication mechanism refused. Being an ordinary answer of the
- * API, it passes the servlet filters like any other, so it carries the same security headers, and
- * nothing logs an error.
+ * Version 1 of the API answers only signed-in callers (except the password-reset requests of {@link
+ * PasswordResetsResource}): every other request ends here, before any resource is matched, with
+ * problem details saying why (401 without credentials); so does any API request whose credentials
+ * the authentication mechanism refused. Being an ordinary answer of the API, it passes the servlet
+ * filters like any other, so it carries the same security headers, and nothing logs an error.
  */
 @Provider
 @PreMatching
@@ -37,9 +37,17 @@ public class ApiSignInFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext context) {
     if (request.getAttribute(ApiRefusal.ATTRIBUTE) instanceof ApiRefusal refusal) {
       context.abortWith(answer(refusal));
-    } else if (request.getUserPrincipal() == null && isVersionOne()) {
+    } else if (request.getUserPrincipal() == null && isVersionOne() && !isPublic()) {
       context.abortWith(answer(ApiRefusal.of(ApiRefusal.Kind.UNAUTHORIZED)));
     }
+  }
+
+  /** Asking for a password reset link and using one need no sign-in, and take only POST. */
+  private boolean isPublic() {
+    String path = request.getPathInfo();
+    return "POST".equals(request.getMethod())
+        && (PasswordResetsResource.REQUEST_PATH.equals(path)
+            || PasswordResetsResource.COMPLETION_PATH.equals(path));
   }
 
   /** The path as the container routed it (decoded, dot segments and doubled slashes resolved). */

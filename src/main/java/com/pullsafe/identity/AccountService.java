@@ -118,6 +118,19 @@ public class AccountService {
   }
 
   /**
+   * Creates the account of an invited person, without a password: nobody can sign in with it until
+   * its person sets one through the invitation's link ({@link PasswordLinks}).
+   */
+  @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
+  public UserAccount createInvited(Tenant tenant, String email, String displayName, Role role) {
+    UserAccount account =
+        new UserAccount(tenant, email, displayName, PasswordHasher.NO_PASSWORD, role);
+    em.persist(account);
+    em.flush();
+    return account;
+  }
+
+  /**
    * The bootstrap: a platform admin, only while the installation has none, and only with a password
    * that {@link PasswordPolicy} accepts (else {@link com.pullsafe.shared.InvalidInput} on {@code
    * password}).

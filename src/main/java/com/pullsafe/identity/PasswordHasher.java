@@ -28,6 +28,12 @@ public final class PasswordHasher {
    */
   static final String DECOY = stored(newSalt(), new byte[HASH_BITS / 8]);
 
+  /**
+   * The stored "hash" of an account whose person has not chosen a password yet (an invitation): no
+   * password matches it, and checking one spends the time of a real verification.
+   */
+  public static final String NO_PASSWORD = "none";
+
   public String hash(String password) {
     byte[] salt = newSalt();
     return stored(salt, derive(password, salt, ITERATIONS));
@@ -50,6 +56,10 @@ public final class PasswordHasher {
   }
 
   public boolean verify(String password, String stored) {
+    if (NO_PASSWORD.equals(stored)) {
+      verifyDecoy(password);
+      return false;
+    }
     String[] parts = stored == null ? new String[0] : stored.split("\\$");
     if (parts.length != 4
         || !PREFIX.equals(parts[0])

@@ -21,17 +21,35 @@ public final class TokenSecrets {
   /** How much of a token lists show: the marker and the first 8 random characters. */
   public static final int VISIBLE_LENGTH = PREFIX.length() + 8;
 
+  /** Marks the secret of a one-time password link ({@link PasswordLink}). */
+  public static final String LINK_PREFIX = "psl_";
+
   static final int RANDOM_BYTES = 32;
   private static final Pattern FORMAT = Pattern.compile("psk_[A-Za-z0-9_-]{43}");
+  private static final Pattern LINK_FORMAT = Pattern.compile("psl_[A-Za-z0-9_-]{43}");
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private TokenSecrets() {}
 
   /** A new token, to be shown once to its owner and then forgotten. */
   public static String generate() {
+    return generate(PREFIX);
+  }
+
+  /** A new secret of a password link, as random as a token; only its {@link #hash} is kept. */
+  public static String generateLinkSecret() {
+    return generate(LINK_PREFIX);
+  }
+
+  /** Whether the text has the shape of a password link's secret. */
+  public static boolean looksLikeLinkSecret(String secret) {
+    return secret != null && LINK_FORMAT.matcher(secret).matches();
+  }
+
+  private static String generate(String prefix) {
     byte[] bytes = new byte[RANDOM_BYTES];
     RANDOM.nextBytes(bytes);
-    return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   /** Whether the text has the shape of a token; anything else is refused without a lookup. */

@@ -22,6 +22,12 @@ public final class Config {
 
   public static final String DEFAULT_MAIL_FROM = "PullSafe <no-reply@pullsafe.invalid>";
 
+  /** Hours an invitation's link to set a password works (default 72, 1 to 720). */
+  public static final String INVITATION_LINK_HOURS = "PULLSAFE_INVITATION_LINK_HOURS";
+
+  /** Hours a password reset's link works (default 1, 1 to 720). */
+  public static final String RESET_LINK_HOURS = "PULLSAFE_RESET_LINK_HOURS";
+
   /** Seconds between retries of failed alert mails (default five minutes). */
   public static final String MAIL_RETRY_SECONDS = "PULLSAFE_MAIL_RETRY_SECONDS";
 

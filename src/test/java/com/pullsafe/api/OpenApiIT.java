@@ -121,13 +121,40 @@ class OpenApiIT {
             Map.entry("/api/v1/tenant-admins/{id}/deactivation", List.of("post", "delete")),
             Map.entry("/api/v1/athletes", List.of("get", "post")),
             Map.entry("/api/v1/athletes/{id}/archival", List.of("post", "delete")),
-            Map.entry("/api/v1/alternatives", List.of("get")));
+            Map.entry("/api/v1/alternatives", List.of("get")),
+            Map.entry("/api/v1/invitations", List.of("post")),
+            Map.entry("/api/v1/invitations/batch", List.of("post")),
+            Map.entry("/api/v1/invitations/preview", List.of("post")),
+            Map.entry("/api/v1/password-resets", List.of("post")),
+            Map.entry("/api/v1/password-resets/completion", List.of("post")));
     expected.forEach(
         (path, methods) -> {
           assertTrue(paths.containsKey(path), path + " missing from " + paths.keySet());
           methods.forEach(
               m -> assertTrue(paths.getJsonObject(path).containsKey(m), m + " " + path));
         });
+  }
+
+  @Test
+  void theInvitationAndPasswordResetOperationsHaveOperationIdsAndTheResetsNeedNoSignIn() {
+    JsonObject paths = document().getJsonObject("paths");
+    assertEquals(
+        "invitePerson",
+        paths.getJsonObject("/api/v1/invitations").getJsonObject("post").getString("operationId"));
+    assertEquals(
+        "previewInvitations",
+        paths
+            .getJsonObject("/api/v1/invitations/preview")
+            .getJsonObject("post")
+            .getString("operationId"));
+    JsonObject request = paths.getJsonObject("/api/v1/password-resets").getJsonObject("post");
+    JsonObject completion =
+        paths.getJsonObject("/api/v1/password-resets/completion").getJsonObject("post");
+    assertEquals("requestPasswordReset", request.getString("operationId"));
+    assertEquals("completePasswordReset", completion.getString("operationId"));
+    // One empty security requirement: callable without credentials.
+    assertEquals("[{}]", request.getJsonArray("security").toString());
+    assertEquals("[{}]", completion.getJsonArray("security").toString());
   }
 
   @Test

@@ -42,6 +42,7 @@ class EveryPageIT {
           "/coach/athletes.xhtml",
           "/coach/athlete.xhtml",
           "/coach/review.xhtml",
+          "/coach/invite.xhtml",
           "/account/profile.xhtml");
   private static final Set<String> ADMIN_PAGES =
       Set.of(

@@ -187,6 +187,18 @@ class PageInputIT {
   }
 
   @Test
+  void aPasswordResetRequestWithUPlus0000IsRefusedNextToTheField() {
+    PageSession session = new PageSession(base);
+    PageSession.Page form = session.get("/password/forgot.xhtml");
+
+    PageSession.Page answer =
+        session.submit(
+            form, "forgot", "forgot:submit", Map.of("forgot:email", "mia\u0000@demo.test"));
+
+    assertRefusedNextTo(answer, "forgot:email", UNSTORABLE);
+  }
+
+  @Test
   void anAuditFilterWithUPlus0000IsRefusedNextToItsField() {
     PageSession session = signedIn(team().adminEmail);
     PageSession.Page form = session.get("/admin/audit.xhtml");

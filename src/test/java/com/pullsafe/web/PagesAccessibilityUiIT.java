@@ -3,6 +3,7 @@ package com.pullsafe.web;
 import com.pullsafe.testing.Browser;
 import com.pullsafe.testing.Deployments;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,6 +11,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,8 +44,8 @@ class PagesAccessibilityUiIT {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "admin@demo.test, /admin/index.xhtml /admin/settings.xhtml /admin/audit.xhtml /coach/athletes.xhtml /coach/index.xhtml /account/profile.xhtml",
-    "coach.ben@demo.test, /coach/index.xhtml /coach/athletes.xhtml /account/profile.xhtml",
+    "admin@demo.test, /admin/index.xhtml /admin/settings.xhtml /admin/audit.xhtml /coach/athletes.xhtml /coach/index.xhtml /coach/invite.xhtml /account/profile.xhtml",
+    "coach.ben@demo.test, /coach/index.xhtml /coach/athletes.xhtml /coach/invite.xhtml /account/profile.xhtml",
     "tom@demo.test, /athlete/index.xhtml /athlete/report.xhtml /athlete/program.xhtml /athlete/history.xhtml /account/profile.xhtml",
     "admin@portal.test, /platform/index.xhtml /account/profile.xhtml"
   })
@@ -64,6 +66,17 @@ class PagesAccessibilityUiIT {
       browser.clickAndWaitForReload(By.cssSelector("#list\\:athletes_data > tr a"));
       browser.assertAccessible("athlete page");
       browser.fullPageScreenshot("desktop-coach-athlete");
+    }
+  }
+
+  @Test
+  void thePagesWithoutSignInHaveNoSeriousViolations() {
+    for (String page :
+        List.of(
+            "/login.xhtml", "/password/forgot.xhtml", "/password/set.xhtml?token=psl_not-a-link")) {
+      browser.open(page);
+      browser.assertAccessible(page);
+      browser.fullPageScreenshot("phone-public" + page.replaceAll("[/.?=_]+", "-"));
     }
   }
 }

@@ -1,0 +1,16 @@
+package com.pullsafe.identity;
+
+/**
+ * Something happened to an account's password through a link, for the audit trail (written
+ * asynchronously, like sign-ins).
+ */
+public record PasswordEvent(Kind kind, KnownAccount account, PasswordLinkPurpose purpose) {
+
+  /** What happened. */
+  public enum Kind {
+    /** Someone asked for a reset link for the account (it was mailed). */
+    RESET_REQUESTED,
+    /** The account's password was set through a link of {@link #purpose}. */
+    PASSWORD_SET
+  }
+}

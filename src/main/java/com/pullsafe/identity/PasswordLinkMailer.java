@@ -1,0 +1,111 @@
+package com.pullsafe.identity;
+
+import com.pullsafe.shared.Bundle;
+import com.pullsafe.shared.Config;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Mails a password link through the portal's mail session ({@value #MAIL_SESSION}, the one the
+ * alerts use). A failed mail is logged without the link; the person asks for a new one (the
+ * forgot-password page, or the inviter again).
+ */
+@Stateless
+@PermitAll
+public class PasswordLinkMailer {
+
+  /** The set-password page; the link's secret follows in its {@code token} parameter. */
+  public static final String SET_PASSWORD_PAGE = "/password/set.xhtml";
+
+  static final String MAIL_SESSION = "java:jboss/mail/PullSafe";
+
+  private static final Bundle TEXTS =
+      Bundle.of("com.pullsafe.identity.IdentityMessages", PasswordLinkMailer.class);
+  private static final Logger LOG = Logger.getLogger(SecurityEvents.LOGGER);
+  private static final DateTimeFormatter UNTIL =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  private static final List<String> TIMEOUTS =
+      List.of("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout");
+
+  @Asynchronous
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void sendLater(PasswordLinkIssued issued) {
+    try {
+      send(issued);
+      LOG.info(() -> "event=password-link.mailed purpose=" + issued.purpose());
+    } catch (MessagingException | NamingException | RuntimeException e) {
+      LOG.warning(
+          () ->
+              "event=password-link.unsent purpose="
+                  + issued.purpose()
+                  + " cause="
+                  + e.getClass().getSimpleName());
+    }
+  }
+
+  /** The link in the mail: the portal's address, the page and the secret. */
+  static String link(String secret) {
+    return Config.get(Config.BASE_URL).orElse(Config.DEFAULT_BASE_URL)
+        + SET_PASSWORD_PAGE
+        + "?token="
+        + secret;
+  }
+
+  private static void send(PasswordLinkIssued issued) throws MessagingException, NamingException {
+    Session session = withTimeouts((Session) new InitialContext().lookup(MAIL_SESSION));
+    String kind = issued.purpose() == PasswordLinkPurpose.INVITATION ? "invitation" : "reset";
+    MimeMessage message = new MimeMessage(session);
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress(issued.email()));
+    message.setSubject(
+        TEXTS.text("mail." + kind + ".subject", tenant(issued)), StandardCharsets.UTF_8.name());
+    message.setText(
+        TEXTS.text(
+            "mail." + kind + ".body",
+            issued.displayName(),
+            tenant(issued),
+            link(issued.secret()),
+            UNTIL.format(issued.expiresAt())),
+        StandardCharsets.UTF_8.name());
+    if (session.getProperty("mail.from") != null) {
+      message.setFrom();
+    } else {
+      message.setFrom(
+          new InternetAddress(Config.get(Config.MAIL_FROM).orElse(Config.DEFAULT_MAIL_FROM)));
+    }
+    message.setSentDate(new Date());
+    Transport.send(message);
+  }
+
+  private static String tenant(PasswordLinkIssued issued) {
+    return issued.tenantName() == null ? "PullSafe" : issued.tenantName();
+  }
+
+  /** Timeouts, so that a hanging mail server cannot hold a worker thread (as the alerts do). */
+  private static Session withTimeouts(Session session) {
+    Properties properties = new Properties();
+    properties.putAll(session.getProperties());
+    if (Boolean.parseBoolean(properties.getProperty("mail.smtp.auth"))) {
+      return session;
+    }
+    TIMEOUTS.forEach(timeout -> properties.putIfAbsent(timeout, "10000"));
+    return Session.getInstance(properties);
+  }
+}
