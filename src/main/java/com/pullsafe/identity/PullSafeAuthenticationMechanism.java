@@ -191,7 +191,7 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
       return AuthenticationStatus.SEND_FAILURE;
     }
     Set<String> groups = Set.of(result.user().role().name());
-    Optional<PendingSignIn.Step> second = secondFactor.stepAfterPassword(result.accountId());
+    Optional<PendingSignIn.Step> second = Optional.ofNullable(result.secondStep());
     if (second.isPresent()) {
       // No role yet: the session only remembers that the password was right.
       freshSession(request)

@@ -42,6 +42,14 @@ public class SecondFactorSignIn {
     return authenticators.begin(authenticators.account(pending.accountId()).orElseThrow());
   }
 
+  /** The set-up shown again, e.g. after a wrong first code; empty if none is in progress. */
+  public Optional<TotpSetup> pendingSetup(PendingSignIn pending) {
+    if (pending.step() != PendingSignIn.Step.ENROL) {
+      return Optional.empty();
+    }
+    return authenticators.pending(authenticators.account(pending.accountId()).orElseThrow());
+  }
+
   /** Checks the code of the pending sign-in's second step, throttled. */
   public SecondFactorResult complete(PendingSignIn pending, String code, String address) {
     KnownAccount account = authenticators.account(pending.accountId()).orElseThrow();
@@ -62,7 +70,7 @@ public class SecondFactorSignIn {
     }
     // Not "succeeded": a known address must not exempt anyone from the second factor's throttle.
     attempt.abandoned();
-    events.secondFactor(Level.INFO, "signin.second-factor.ok", account, address);
+    events.signedIn(SignInEvent.Channel.PAGE, account, address);
     return new SecondFactorResult(SecondFactorResult.Outcome.VALID, accepted.get(), 0);
   }
 

@@ -1,5 +1,6 @@
 package com.pullsafe.identity;
 
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -7,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  * An authenticator being set up: the secret in base32, for typing into the app, and the {@code
  * otpauth://} URI its QR code carries. Shown to its owner only, never logged.
  */
-public record TotpSetup(String secret, String uri) {
+public record TotpSetup(String secret, String uri) implements Serializable {
 
   static final String ISSUER = "PullSafe";
 

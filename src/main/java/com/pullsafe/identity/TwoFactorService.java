@@ -122,7 +122,7 @@ public class TwoFactorService {
               throw InvalidInput.of(
                   CODE_FIELD, TEXTS.text("totp.throttled", refusal.retryAfterSeconds()));
             });
-    // Counted as failed until proven right: an exception below must not leave it undecided.
+    // Only asks whether a code may be tried now; a wrong one is counted by refused().
     attempt.abandoned();
   }
 

@@ -30,9 +30,9 @@ public class TwoFactorBean implements Serializable {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
 
-  @Inject private transient TwoFactorService twoFactor;
-  @Inject private transient Feedback feedback;
-  @Inject private transient Texts texts;
+  @Inject private TwoFactorService twoFactor;
+  @Inject private Feedback feedback;
+  @Inject private Texts texts;
 
   private TwoFactorStatus status;
   private TotpSetup setup;

@@ -11,10 +11,10 @@ import com.pullsafe.identity.TotpSetup;
 import com.pullsafe.web.QrImage;
 import com.pullsafe.web.StartPage;
 import com.pullsafe.web.Texts;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -22,7 +22,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -34,17 +33,16 @@ import java.util.Optional;
  * send the visitor back to the login page.
  */
 @Named
-@ViewScoped
-public class SecondStepBean implements Serializable {
+@RequestScoped
+public class SecondStepBean {
 
-  private static final long serialVersionUID = 1L;
   static final String CODE_INPUT = "second:code";
 
-  @Inject private transient SecurityContext securityContext;
-  @Inject private transient SecondFactorSignIn secondFactor;
-  @Inject private transient StartPage startPage;
-  @Inject private transient Texts texts;
-  @Inject private transient Clock clock;
+  @Inject private SecurityContext securityContext;
+  @Inject private SecondFactorSignIn secondFactor;
+  @Inject private StartPage startPage;
+  @Inject private Texts texts;
+  @Inject private Clock clock;
 
   private TotpSetup setup;
   private List<String> recoveryCodes;
@@ -71,6 +69,7 @@ public class SecondStepBean implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    boolean settingUp = pending().map(p -> p.step() == PendingSignIn.Step.ENROL).orElse(false);
     AuthenticationStatus status =
         securityContext.authenticate(
             request,
@@ -85,7 +84,6 @@ public class SecondStepBean implements Serializable {
         startPage.open(faces);
       } else {
         recoveryCodes = result.recoveryCodes();
-        setup = null;
       }
       return;
     }
@@ -96,7 +94,7 @@ public class SecondStepBean implements Serializable {
     String text =
         result.outcome() == SecondFactorResult.Outcome.THROTTLED
             ? texts.get("secondFactor.throttled", result.retryAfterSeconds())
-            : texts.get(setup == null ? "secondFactor.wrong" : "secondFactor.wrongSetup");
+            : texts.get(settingUp ? "secondFactor.wrongSetup" : "secondFactor.wrong");
     faces.addMessage(CODE_INPUT, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     faces.validationFailed();
   }
@@ -123,12 +121,17 @@ public class SecondStepBean implements Serializable {
         + startPage.path();
   }
 
+  /** The set-up begun when the page opened, shown again after a wrong code. */
   public TotpSetup getSetup() {
+    if (setup == null && recoveryCodes == null) {
+      setup = pending().flatMap(secondFactor::pendingSetup).orElse(null);
+    }
     return setup;
   }
 
   public String getQrCode() {
-    return setup == null ? null : QrImage.dataUri(setup.uri());
+    TotpSetup shown = getSetup();
+    return shown == null ? null : QrImage.dataUri(shown.uri());
   }
 
   public List<String> getRecoveryCodes() {
