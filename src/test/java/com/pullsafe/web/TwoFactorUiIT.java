@@ -128,7 +128,7 @@ class TwoFactorUiIT {
       code(stale);
     }
     assertTrue(
-        browser.fieldText("second:code").startsWith("Too many wrong codes"),
+        browser.fieldText("second:code").contains("Too many wrong codes"),
         browser.fieldText("second:code"));
     browser.assertAccessible("the code page with a throttled code");
   }
