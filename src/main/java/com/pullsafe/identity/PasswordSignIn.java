@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Signing in with login and password, on the login page or with HTTP Basic: screens the input,
  * counts the attempt with the {@link LoginThrottle} before the costly hash, hashes only when the
- * {@link HashGate} has a turn free, and reports what happened through {@link SecurityEvents}.
+ * {@link HashGate} has a turn free, and reports what happened through {@link SecurityEvents}. On
+ * the pages, an account with two-factor sign-in is signed in only after {@link SecondFactorSignIn}.
  */
 @ApplicationScoped
 public class PasswordSignIn {
@@ -25,6 +26,7 @@ public class PasswordSignIn {
   @Inject private HashGate gate;
   @Inject private AccountService accounts;
   @Inject private SecurityEvents events;
+  @Inject private SecondFactorSignIn secondFactor;
 
   public SignInResult signIn(String login, String password, String address, Channel channel) {
     if (!SignInInput.isPlausible(login, password)) {
@@ -63,10 +65,17 @@ public class PasswordSignIn {
     switch (check.outcome()) {
       case VALID -> {
         Optional<Instant> previous = attempt.succeeded();
-        if (channel == Channel.PAGE || !reportedLately(previous)) {
+        Optional<PendingSignIn.Step> secondStep =
+            channel == Channel.PAGE
+                ? secondFactor.stepAfterPassword(check.account().id())
+                : Optional.empty();
+        if (secondStep.isPresent()) {
+          // Signed in only once the second factor is given too; that step reports it.
+          events.passwordAccepted(check.account(), address);
+        } else if (channel == Channel.PAGE || !reportedLately(previous)) {
           events.signedIn(channel, check.account(), address);
         }
-        return SignInResult.valid(check.account());
+        return SignInResult.valid(check.account(), secondStep.orElse(null));
       }
       case TENANT_SUSPENDED -> {
         // The password was right: not a failure to count, but still a refusal to report.

@@ -18,8 +18,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,6 +42,15 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
   /** Request attribute with the {@link SignInResult} of a refused sign-in on the login page. */
   public static final String REFUSED_SIGN_IN = "pullsafe.refusedSignIn";
 
+  /** Request attribute with the {@link SecondFactorResult} of the second sign-in step. */
+  public static final String SECOND_FACTOR_RESULT = "pullsafe.secondFactor";
+
+  /** The page asking for the second factor's code. */
+  public static final String CODE_PAGE = "/login-code.xhtml";
+
+  /** The page where a user who must use a second factor sets it up before signing in. */
+  public static final String ENROL_PAGE = "/login-enrol.xhtml";
+
   /** The login page's parameter saying why a session ended: {@code suspended} or {@code ended}. */
   public static final String ENDED_PARAMETER = "ended";
 
@@ -52,6 +63,8 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
   @Inject private AccessTokenService accessTokens;
   @Inject private SessionStanding standing;
   @Inject private SecurityEvents events;
+  @Inject private SecondFactorSignIn secondFactor;
+  @Inject private Clock clock;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -143,6 +156,9 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
         && credential instanceof UsernamePasswordCredential login) {
       return signIn(request, context, login);
     }
+    if (context.isAuthenticationRequest() && credential instanceof SecondFactorCredential code) {
+      return completeSignIn(request, context, code);
+    }
     HttpSession session = request.getSession(false);
     if (session != null
         && session.getAttribute(SignedInSession.ATTRIBUTE) instanceof SignedInSession caller) {
@@ -175,16 +191,60 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
       return AuthenticationStatus.SEND_FAILURE;
     }
     Set<String> groups = Set.of(result.user().role().name());
-    // A fresh session id on sign-in, so an id planted before login is worthless afterwards.
+    Optional<PendingSignIn.Step> second = Optional.ofNullable(result.secondStep());
+    if (second.isPresent()) {
+      // No role yet: the session only remembers that the password was right.
+      freshSession(request)
+          .setAttribute(
+              PendingSignIn.ATTRIBUTE,
+              new PendingSignIn(
+                  result.accountId(),
+                  result.user().email(),
+                  groups,
+                  second.get(),
+                  clock.instant()));
+      String page = second.get() == PendingSignIn.Step.CODE ? CODE_PAGE : ENROL_PAGE;
+      return context.redirect(request.getContextPath() + page);
+    }
+    return signedIn(request, context, result.accountId(), result.user().email(), groups);
+  }
+
+  /** The second step: the code (or recovery code) of the sign-in the password began. */
+  private AuthenticationStatus completeSignIn(
+      HttpServletRequest request, HttpMessageContext context, SecondFactorCredential code) {
+    Optional<PendingSignIn> pending = PendingSignIn.of(request, clock.instant());
+    SecondFactorResult result =
+        pending.isEmpty()
+            ? SecondFactorResult.of(SecondFactorResult.Outcome.EXPIRED)
+            : secondFactor.complete(pending.get(), code.code(), request.getRemoteAddr());
+    request.setAttribute(SECOND_FACTOR_RESULT, result);
+    if (result.outcome() != SecondFactorResult.Outcome.VALID) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    PendingSignIn signedIn = pending.get();
+    request.getSession().removeAttribute(PendingSignIn.ATTRIBUTE);
+    return signedIn(request, context, signedIn.accountId(), signedIn.email(), signedIn.groups());
+  }
+
+  private static AuthenticationStatus signedIn(
+      HttpServletRequest request,
+      HttpMessageContext context,
+      long accountId,
+      String email,
+      Set<String> groups) {
+    freshSession(request)
+        .setAttribute(
+            SignedInSession.ATTRIBUTE,
+            new SignedInSession(accountId, email, groups, Instant.now()));
+    return context.notifyContainerAboutLogin(email, groups);
+  }
+
+  /** A fresh session id at each sign-in step, so an id planted before is worthless afterwards. */
+  private static HttpSession freshSession(HttpServletRequest request) {
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
-    request
-        .getSession(true)
-        .setAttribute(
-            SignedInSession.ATTRIBUTE,
-            new SignedInSession(result.accountId(), result.user().email(), groups, Instant.now()));
-    return context.notifyContainerAboutLogin(result.user().email(), groups);
+    return request.getSession(true);
   }
 
   private static String endedReason(SessionStanding.Verdict verdict) {

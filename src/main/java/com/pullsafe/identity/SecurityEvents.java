@@ -90,6 +90,31 @@ public class SecurityEvents {
                 + SignInInput.printable(address));
   }
 
+  /** The password of a page sign-in was right; the second factor is still due. */
+  void passwordAccepted(KnownAccount account, String address) {
+    log(
+        Level.INFO,
+        "signin.password-ok",
+        Channel.PAGE,
+        account.email(),
+        address,
+        "account=" + account.id() + " role=" + account.role() + " due=second-factor");
+  }
+
+  /**
+   * A second-factor event of a page sign-in or of the account's own settings: {@code event} e.g.
+   * {@code signin.second-factor.failed}. Never carries a code or secret.
+   */
+  void secondFactor(Level level, String event, KnownAccount account, String address) {
+    log(
+        level,
+        event,
+        Channel.PAGE,
+        account.email(),
+        address == null ? "-" : address,
+        "account=" + account.id() + " role=" + account.role());
+  }
+
   private static void log(
       Level level, String event, Channel channel, String login, String address, String more) {
     if (LOG.isLoggable(level)) {

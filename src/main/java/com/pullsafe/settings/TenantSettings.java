@@ -37,6 +37,10 @@ public class TenantSettings extends TenantOwnedEntity {
   @Column(name = "walking_target_minutes", nullable = false)
   private int walkingTargetMinutes = Walking.DEFAULT_TARGET_MINUTES_PER_DAY;
 
+  /** Whether the tenant's coaches and admins must sign in with a second factor (issue 15). */
+  @Column(name = "require_two_factor", nullable = false)
+  private boolean requireTwoFactor;
+
   @Version private long version;
 
   public TenantSettings() {}
@@ -46,6 +50,14 @@ public class TenantSettings extends TenantOwnedEntity {
     this.progressionCapPercent = values.progressionCapPercent();
     this.plateIncrementKg = values.plateIncrementKg();
     this.walkingTargetMinutes = values.walkingTargetMinutes();
+  }
+
+  void requireTwoFactor(boolean required) {
+    this.requireTwoFactor = required;
+  }
+
+  public boolean requiresTwoFactor() {
+    return requireTwoFactor;
   }
 
   public Long getId() {

@@ -7,6 +7,7 @@ import com.pullsafe.shared.Bundle;
 import com.pullsafe.shared.Conflict;
 import com.pullsafe.shared.Persisting;
 import com.pullsafe.shared.Violations;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -63,6 +64,36 @@ public class TenantSettingsService {
         TEXTS.text("audit.subject"),
         changes(before, settings.view()));
     return settings.view();
+  }
+
+  /** Whether the tenant requires two-factor sign-in of its coaches and admins (issue 15). */
+  @PermitAll
+  public boolean twoFactorRequired() {
+    return store.find().map(TenantSettings::requiresTwoFactor).orElse(false);
+  }
+
+  /** Requires (or no longer requires) two-factor sign-in of the tenant's coaches and admins. */
+  @RolesAllowed(Role.TENANT_ADMIN_NAME)
+  public void requireTwoFactor(boolean required) {
+    TenantSettings settings = store.find().orElseGet(this::created);
+    if (settings.requiresTwoFactor() == required) {
+      return;
+    }
+    settings.requireTwoFactor(required);
+    Persisting.flushOrConflict(
+        em, () -> new Conflict("The settings were changed at the same time; reload and retry"));
+    audit.record(
+        AuditAction.SETTINGS_CHANGED,
+        OBJECT_TYPE,
+        settings.getId(),
+        TEXTS.text("audit.subject"),
+        TEXTS.text(required ? "audit.twoFactorRequired" : "audit.twoFactorOptional"));
+  }
+
+  private TenantSettings created() {
+    TenantSettings created = new TenantSettings();
+    em.persist(created);
+    return created;
   }
 
   /** What changed, in words: "Weekly progression cap 5 % → 4 %; walking target …". */

@@ -37,6 +37,12 @@ public final class Config {
    */
   public static final String SERVER_TIMING = "PULLSAFE_SERVER_TIMING";
 
+  /**
+   * The key TOTP secrets are encrypted with: base64 of 32 random bytes (e.g. {@code openssl rand
+   * -base64 32}); every node of a cluster needs the same one.
+   */
+  public static final String TOTP_KEY = "PULLSAFE_TOTP_KEY";
+
   private Config() {}
 
   public static Optional<String> get(String name) {

@@ -3,7 +3,6 @@ package com.pullsafe.web;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import com.pullsafe.identity.PullSafeAuthenticationMechanism;
-import com.pullsafe.identity.Role;
 import com.pullsafe.identity.SignInResult;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -18,10 +17,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 
 /**
- * Backs {@code /login.xhtml}: signs in with e-mail and password, then opens the role's start page.
+ * Backs {@code /login.xhtml}: signs in with e-mail and password, then opens the role's start page,
+ * or the second step's page when the account uses (or must set up) two-factor sign-in.
  */
 @Named
 @RequestScoped
@@ -30,6 +29,7 @@ public class LoginBean {
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext faces;
   @Inject private Texts texts;
+  @Inject private StartPage startPage;
 
   private String email;
   private String password;
@@ -95,14 +95,7 @@ public class LoginBean {
   }
 
   private void openStartPage() throws IOException {
-    Role role =
-        Arrays.stream(Role.values())
-            .filter(candidate -> securityContext.isCallerInRole(candidate.name()))
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("Signed in without a role"));
-    ExternalContext external = faces.getExternalContext();
-    external.redirect(external.getRequestContextPath() + role.startPage());
-    faces.responseComplete();
+    startPage.open(faces);
   }
 
   public String getEmail() {

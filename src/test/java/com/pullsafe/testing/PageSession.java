@@ -47,6 +47,11 @@ public final class PageSession {
   private static final Pattern PAGE_TITLE =
       Pattern.compile("id=\"page-title\"[^>]*>\\s*([^<]*?)\\s*<");
 
+  public static final String ENROL_PAGE = "/login-enrol.xhtml";
+  public static final String CODE_PAGE = "/login-code.xhtml";
+  private static final Pattern TOTP_KEY = Pattern.compile("id=\"totp-secret\"[^>]*>([^<]*)<");
+  private static final Pattern CONTINUE = Pattern.compile("id=\"continue\"[^>]*href=\"([^\"]*)\"");
+
   private final String base;
   private final HttpClient client;
 
@@ -65,11 +70,43 @@ public final class PageSession {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("login:email", email);
     form.put("login:password", password);
-    Page start = submit(login, "login", "login:submit", form);
+    Page start = secondStep(email, submit(login, "login", "login:submit", form));
     if (start.path().startsWith("/login.xhtml")) {
       throw new AssertionError("Sign-in of " + email + " failed: " + start.title());
     }
     return start;
+  }
+
+  /**
+   * After the password, the second step of an account with two-factor sign-in: its code from the
+   * {@link TestAuthenticator}, or (where it must use one and has none) the set-up, whose key is
+   * read off the page. Any other page is returned as it is.
+   */
+  public Page secondStep(String email, Page afterPassword) {
+    if (afterPassword.path().startsWith(ENROL_PAGE)) {
+      TestAuthenticator app = TestAuthenticator.enrolled(base, email, shownKey(afterPassword));
+      Page codes =
+          submit(afterPassword, "second", "second:submit", Map.of("second:code", app.nextCode()));
+      Matcher onward = CONTINUE.matcher(codes.html());
+      if (!onward.find()) {
+        throw new AssertionError("Set-up of two-factor sign-in failed: " + codes.title());
+      }
+      return get(onward.group(1));
+    }
+    if (afterPassword.path().startsWith(CODE_PAGE)) {
+      String code = TestAuthenticator.of(base, email).nextCode();
+      return submit(afterPassword, "second", "second:submit", Map.of("second:code", code));
+    }
+    return afterPassword;
+  }
+
+  /** The authenticator key a set-up shows for typing, without its blanks. */
+  public static String shownKey(Page page) {
+    Matcher key = TOTP_KEY.matcher(page.html());
+    if (!key.find()) {
+      throw new AssertionError("No authenticator key on " + page.path());
+    }
+    return key.group(1).replaceAll("\\s", "");
   }
 
   public Page get(String pathAndQuery) {

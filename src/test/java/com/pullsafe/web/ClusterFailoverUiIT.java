@@ -76,6 +76,10 @@ class ClusterFailoverUiIT {
     settings.put("PORTAL_ADMIN_EMAIL", "admin@portal.test");
     settings.put("PORTAL_ADMIN_PASSWORD", "platform-pass-2026");
     settings.put("PULLSAFE_DEMO_DATA", "true");
+    // Both nodes must open the two-factor secrets either of them sealed.
+    byte[] totpKey = new byte[32];
+    new java.security.SecureRandom().nextBytes(totpKey);
+    settings.put("PULLSAFE_TOTP_KEY", java.util.Base64.getEncoder().encodeToString(totpKey));
     settings.put("PULLSAFE_MAIL_RETRY_SECONDS", "2");
     if (System.getProperty("pullsafe.test.smtp.port") != null) {
       settings.put("pullsafe.smtp.host", System.getProperty("pullsafe.test.smtp.host"));

@@ -14,7 +14,8 @@ import jakarta.validation.Validator;
 
 /**
  * Backs {@code /admin/settings.xhtml}: the tenant's progression cap, plate increment, walking
- * target. Values are kept as typed, so a refused one stays in its field.
+ * target; whether coaches and admins must use two-factor sign-in. Values are kept as typed, so a
+ * refused one stays in its field.
  */
 @Named
 @RequestScoped
@@ -34,12 +35,32 @@ public class SettingsBean {
   private String progressionCapPercent;
   private String plateIncrementKg;
   private String walkingTargetMinutes;
+  private boolean requireTwoFactor;
 
   public void load() {
     SettingsView current = settings.current();
     progressionCapPercent = FormNumbers.shown(current.progressionCapPercent());
     plateIncrementKg = FormNumbers.shown(current.plateIncrementKg());
     walkingTargetMinutes = FormNumbers.shown(current.walkingTargetMinutes());
+    requireTwoFactor = settings.twoFactorRequired();
+  }
+
+  /** Whether coaches and admins must use two-factor sign-in. */
+  public void saveSecurity() {
+    feedback.submit(
+        Form.of("security"),
+        () -> {
+          settings.requireTwoFactor(requireTwoFactor);
+          feedback.info(texts.get("settings.saved"));
+        });
+  }
+
+  public boolean isRequireTwoFactor() {
+    return requireTwoFactor;
+  }
+
+  public void setRequireTwoFactor(boolean requireTwoFactor) {
+    this.requireTwoFactor = requireTwoFactor;
   }
 
   public void save() {
