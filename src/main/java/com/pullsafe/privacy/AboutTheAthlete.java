@@ -12,7 +12,7 @@ import java.util.List;
 final class AboutTheAthlete {
 
   static final String AUDIT_CONDITION =
-      "((object_type = 'Athlete' and object_id = ?)"
+      "tenant_id = ? and ((object_type = 'Athlete' and object_id = ?)"
           + " or (object_type = 'Account' and object_id = ?)"
           + " or actor = (select email from app_user where tenant_id = ? and id = ?)"
           + " or (object_type = 'Review' and object_id in (select id from review where tenant_id"
@@ -23,7 +23,7 @@ final class AboutTheAthlete {
           + " or (object_type = 'Clearance' and object_id in (select id from clearance where"
           + " tenant_id = ? and athlete_id = ?)))";
 
-  /** The parameters of {@link #AUDIT_CONDITION} after the query's own tenant parameter. */
+  /** The parameters of {@link #AUDIT_CONDITION}, in order. */
   static final List<Id> AUDIT_PARAMETERS =
       List.of(
           Id.TENANT,

@@ -67,7 +67,7 @@ public class AthleteErasureService {
     em.flush();
 
     int reports =
-        update(
+        count(
             "select count(*) from weekly_report where tenant_id = ?1 and athlete_id = ?2",
             tenant,
             athleteId);
@@ -130,34 +130,51 @@ public class AthleteErasureService {
     Map<Id, Long> ids = Map.of(Id.TENANT, tenant, Id.ATHLETE, athlete, Id.ACCOUNT, account);
     List<Id> parameters = AboutTheAthlete.AUDIT_PARAMETERS;
     String condition = AboutTheAthlete.AUDIT_CONDITION;
-    StringBuilder sql =
-        new StringBuilder(
-            "update audit_entry set subject = ?, detail = null, actor = case when actor = (select"
-                + " email from app_user where tenant_id = ? and id = ?) then ? else actor end"
-                + " where tenant_id = ? and ");
-    sql.append(condition);
-    Query query = em.createNativeQuery(sql.toString()).setHint(NATIVE, true);
+    String sql =
+        "update audit_entry set subject = ?, detail = null, actor = case when actor = (select"
+            + " email from app_user where tenant_id = ? and id = ?) then ? else actor end where "
+            + condition;
+    Query query = em.createNativeQuery(numbered(sql)).setHint(NATIVE, true);
     int position = 1;
     query.setParameter(position++, placeholder);
     query.setParameter(position++, tenant);
     query.setParameter(position++, account);
     query.setParameter(position++, placeholder);
-    query.setParameter(position++, tenant);
     for (Id id : parameters) {
       query.setParameter(position++, ids.get(id));
     }
     query.executeUpdate();
   }
 
-  /** Runs a statement whose {@code ?n} parameters are the values in order; a count is returned. */
+  /**
+   * {@code ?} marks numbered {@code ?1, ?2, ...} in order, the form EclipseLink binds by number.
+   */
+  static String numbered(String sql) {
+    StringBuilder numbered = new StringBuilder();
+    int n = 0;
+    for (char c : sql.toCharArray()) {
+      numbered.append(c);
+      if (c == '?') {
+        numbered.append(++n);
+      }
+    }
+    return numbered.toString();
+  }
+
+  /** Runs a statement whose {@code ?n} parameters are the values in order. */
   private int update(String sql, Object... values) {
+    return query(sql, values).executeUpdate();
+  }
+
+  private int count(String sql, Object... values) {
+    return ((Number) query(sql, values).getSingleResult()).intValue();
+  }
+
+  private Query query(String sql, Object... values) {
     Query query = em.createNativeQuery(sql).setHint(NATIVE, true);
     for (int i = 0; i < values.length; i++) {
       query.setParameter(i + 1, values[i]);
     }
-    if (sql.startsWith("select")) {
-      return ((Number) query.getSingleResult()).intValue();
-    }
-    return query.executeUpdate();
+    return query;
   }
 }

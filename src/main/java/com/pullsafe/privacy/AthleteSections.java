@@ -95,7 +95,7 @@ final class AthleteSections {
           new Section(
               "auditEntries",
               "select id, at, actor, action, object_type, object_id, subject, detail from"
-                  + " audit_entry where tenant_id = ? and "
+                  + " audit_entry where "
                   + AboutTheAthlete.AUDIT_CONDITION
                   + " order by at, id",
               AboutTheAthlete.AUDIT_PARAMETERS));
