@@ -73,7 +73,12 @@ class OpenApiIT {
             Map.entry("/api/v1/tenant-admins/{id}/deactivation", List.of("post", "delete")),
             Map.entry("/api/v1/athletes", List.of("get", "post")),
             Map.entry("/api/v1/athletes/{id}/archival", List.of("post", "delete")),
-            Map.entry("/api/v1/alternatives", List.of("get")));
+            Map.entry("/api/v1/alternatives", List.of("get")),
+            Map.entry("/api/v1/me/data", List.of("get")),
+            Map.entry("/api/v1/me/data/csv", List.of("get")),
+            Map.entry("/api/v1/athletes/{id}/data", List.of("get")),
+            Map.entry("/api/v1/athletes/{id}/data/csv", List.of("get")),
+            Map.entry("/api/v1/athletes/{id}/erasure", List.of("post")));
     expected.forEach(
         (path, methods) -> {
           assertTrue(paths.containsKey(path), path + " missing from " + paths.keySet());
