@@ -122,7 +122,7 @@ public class AthleteErasureService {
         "Athlete",
         athleteId,
         placeholder,
-        "Personal data erased; " + reports + " reports kept as anonymous counts");
+        "Personal data erased; reports kept only as anonymous counts: " + reports);
     return new Erasure(athleteId, placeholder, reports);
   }
 
