@@ -126,7 +126,12 @@ class OpenApiIT {
             Map.entry("/api/v1/invitations/batch", List.of("post")),
             Map.entry("/api/v1/invitations/preview", List.of("post")),
             Map.entry("/api/v1/password-resets", List.of("post")),
-            Map.entry("/api/v1/password-resets/completion", List.of("post")));
+            Map.entry("/api/v1/password-resets/completion", List.of("post")),
+            Map.entry("/api/v1/me/data", List.of("get")),
+            Map.entry("/api/v1/me/data/csv", List.of("get")),
+            Map.entry("/api/v1/athletes/{id}/data", List.of("get")),
+            Map.entry("/api/v1/athletes/{id}/data/csv", List.of("get")),
+            Map.entry("/api/v1/athletes/{id}/erasure", List.of("post")));
     expected.forEach(
         (path, methods) -> {
           assertTrue(paths.containsKey(path), path + " missing from " + paths.keySet());
