@@ -27,7 +27,8 @@ import java.util.Map;
  *       the athlete), notifications, assignments and clearances (with their notes);
  *   <li>the athlete's and account's names become "Erased athlete #id", the e-mail address a
  *       placeholder under the reserved domain {@code .invalid}, the password hash one that no
- *       password matches, the account inactive, its tokens deleted;
+ *       password matches, the account inactive, its tokens, password links, authenticator and
+ *       recovery codes deleted;
  *   <li>audit entries about the athlete keep what was done and when, but lose the name, the text
  *       and the athlete as actor;
  *   <li>the erasure is audited, naming only the placeholder and the number of reports counted.
@@ -101,11 +102,16 @@ public class AthleteErasureService {
         tenant,
         athleteId,
         placeholder);
-    update(
-        "delete from access_token where account_id = ?2 and exists (select 1 from app_user"
-            + " where tenant_id = ?1 and id = ?2)",
-        tenant,
-        account);
+    for (String credentials :
+        List.of("access_token", "password_link", "totp_enrolment", "recovery_code")) {
+      update(
+          "delete from "
+              + credentials
+              + " where account_id = ?2 and exists (select 1 from app_user"
+              + " where tenant_id = ?1 and id = ?2)",
+          tenant,
+          account);
+    }
     update(
         "update app_user set display_name = ?3, email = ?4, password_hash = ?5, active = false,"
             + " credentials_changed_at = now() where tenant_id = ?1 and id = ?2",
