@@ -34,6 +34,9 @@ import java.util.Objects;
     query =
         "select count(r) from WeeklyReport r where r.athlete.id = :athleteId and r.week = :week")
 @NamedQuery(
+    name = "WeeklyReport.countByAthlete",
+    query = "select count(r) from WeeklyReport r where r.athlete.id = :athleteId")
+@NamedQuery(
     name = "WeeklyReport.findHistoryBefore",
     query =
         "select r.week, r.answers.topSetKg, r.answers.painScore, r.level from WeeklyReport r"
