@@ -143,8 +143,8 @@ create temporary table bench_report on commit drop as
 select r.id, r.tenant_id, r.athlete_id, r.week, r.level, r.submitted_at, r.review_status
   from weekly_report r join bench_tenant bt on bt.id = r.tenant_id;
 
-insert into triage_result (tenant_id, report_id, level, rule_set_version, created_at, version_number, level_summary)
-select tenant_id, id, level, '2026.12-2', submitted_at, 1,
+insert into triage_result (tenant_id, report_id, athlete_id, level, rule_set_version, created_at, version_number, level_summary)
+select tenant_id, id, athlete_id, level, '2026.12-2', submitted_at, 1,
        case level
          when 'GREEN' then 'Green: nothing here needs your coach. Train as planned.'
          when 'AMBER' then 'Amber: your coach will look at this report and may change your technique work or your program.'

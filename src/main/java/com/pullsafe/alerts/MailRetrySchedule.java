@@ -6,6 +6,7 @@ import com.pullsafe.shared.DatabaseOutage;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -21,10 +22,11 @@ import java.util.logging.Logger;
  * Retries failed alert mails every {@value #DEFAULT_INTERVAL_SECONDS} seconds, or as often as
  * {@value Config#MAIL_RETRY_SECONDS} says (tests use a few seconds to see a retry deliver). In a
  * cluster every node keeps the timer, and one node per interval does the retry ({@link
- * ClusterSchedule}).
+ * ClusterSchedule}). Starts after the migrations, whose tables its first run needs.
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigrations")
 @PermitAll
 public class MailRetrySchedule {
 

@@ -40,7 +40,12 @@ public class AlternativesResource {
       int defaultReps) {}
 
   @GET
-  @Operation(summary = "The catalog of alternatives and drills")
+  @Operation(
+      operationId = "listAlternatives",
+      summary = "The catalog of alternatives and drills",
+      description =
+          "Any role. The codes a review assigns, with their purposes and the dose a coach"
+              + " starts from.")
   @APIResponse(
       responseCode = "200",
       description = "Every entry, in catalog order.",

@@ -54,6 +54,7 @@ public class AthleteDetailResource {
 
   @GET
   @Operation(
+      operationId = "getAthlete",
       summary = "An athlete with their current status level and awaitingClearance",
       description =
           "TENANT_ADMIN, the athlete's coach, the athlete; anyone else gets 404. While a"
@@ -70,13 +71,20 @@ public class AthleteDetailResource {
   @POST
   @Path("clearance")
   @Operation(
+      operationId = "clearAthlete",
       summary = "Clear the athlete for heavy pulling again",
       description =
           "The athlete's COACH or TENANT_ADMIN, after the engine's RED or URGENT result, also"
               + " when a coach overrode it to a lower level.")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = ClearanceBody.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = ClearanceBody.class),
+              examples =
+                  @ExampleObject(
+                      name = "cleared",
+                      value = "{\"note\":\"Seen by a physio: fit for heavy pulling.\"}")))
   @APIResponse(
       responseCode = "201",
       description = "The clearance recorded.",
@@ -95,6 +103,7 @@ public class AthleteDetailResource {
   @GET
   @Path("program")
   @Operation(
+      operationId = "getAthleteProgram",
       summary = "The athlete's current program",
       description =
           "The athlete, their coach, TENANT_ADMIN. relearningBlock is present only when"
@@ -110,6 +119,7 @@ public class AthleteDetailResource {
   @POST
   @Path("archival")
   @Operation(
+      operationId = "archiveAthlete",
       summary = "Archive the athlete",
       description =
           "The athlete's COACH or TENANT_ADMIN. The athlete's history stays; they no longer report,"
@@ -125,6 +135,7 @@ public class AthleteDetailResource {
   @DELETE
   @Path("archival")
   @Operation(
+      operationId = "restoreAthlete",
       summary = "Restore an archived athlete",
       description =
           "The athlete's COACH or TENANT_ADMIN. The athlete reports, signs in and uses their"

@@ -63,6 +63,7 @@ public class AthletesResource {
    *     awaited; absent before any report
    * @param awaitingClearance the engine gave RED or URGENT and no coach has cleared the athlete
    */
+  @Schema(requiredProperties = {"id", "email", "displayName", "awaitingClearance"})
   public record AthleteItem(
       long id,
       String email,
@@ -95,18 +96,21 @@ public class AthletesResource {
     @Schema(required = true)
     AthleteItem[] items();
 
-    @Schema(description = "How many athletes there are in all", example = "6")
+    @Schema(required = true, description = "How many athletes there are in all", example = "6")
     long total();
 
-    @Schema(example = "0")
+    @Schema(required = true, example = "0")
     int page();
 
-    @Schema(example = "50")
+    @Schema(required = true, example = "50")
     int size();
   }
 
   @POST
-  @Operation(summary = "Add an athlete", description = "TENANT_ADMIN or COACH.")
+  @Operation(
+      operationId = "createAthlete",
+      summary = "Add an athlete",
+      description = "TENANT_ADMIN or COACH.")
   @RequestBody(
       required = true,
       content =
@@ -129,7 +133,7 @@ public class AthletesResource {
                       name = "created",
                       value =
                           "{\"id\":7,\"email\":\"finn@demo.test\",\"displayName\":\"Finn Walsh\","
-                              + "\"coachId\":1}")))
+                              + "\"coachId\":1,\"awaitingClearance\":false}")))
   @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
   @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
   public Response create(NewAthlete request) {
@@ -144,6 +148,7 @@ public class AthletesResource {
 
   @GET
   @Operation(
+      operationId = "listAthletes",
       summary = "Page through the athletes",
       description = "A tenant admin sees every athlete of the tenant, a coach their own; by name.")
   @APIResponse(

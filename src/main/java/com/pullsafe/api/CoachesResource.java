@@ -48,7 +48,10 @@ public class CoachesResource {
   public record CreatedCoach(long id, String email, String displayName) {}
 
   @POST
-  @Operation(summary = "Add a coach to the caller's tenant", description = "TENANT_ADMIN only.")
+  @Operation(
+      operationId = "createCoach",
+      summary = "Add a coach to the caller's tenant",
+      description = "TENANT_ADMIN only.")
   @RequestBody(
       required = true,
       content =
@@ -84,6 +87,7 @@ public class CoachesResource {
 
   @GET
   @Operation(
+      operationId = "listCoaches",
       summary = "List the tenant's coaches",
       description = "TENANT_ADMIN only. By name; `active` is false while a coach is deactivated.")
   @APIResponse(
@@ -105,6 +109,7 @@ public class CoachesResource {
   @POST
   @Path("{id}/deactivation")
   @Operation(
+      operationId = "deactivateCoach",
       summary = "Deactivate a coach",
       description =
           "TENANT_ADMIN only. The coach can no longer sign in; their sessions and tokens stop"
@@ -122,6 +127,7 @@ public class CoachesResource {
   @DELETE
   @Path("{id}/deactivation")
   @Operation(
+      operationId = "reactivateCoach",
       summary = "Reactivate a coach",
       description = "TENANT_ADMIN only. The coach can sign in again, and their tokens work again.")
   @APIResponse(

@@ -42,6 +42,7 @@ public class MeResource {
 
   @GET
   @Operation(
+      operationId = "getMe",
       summary = "Who the caller is",
       description = "Any role; `tenant` is absent for platform admins.")
   @APIResponse(
@@ -66,6 +67,7 @@ public class MeResource {
   @Path("password")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "changePassword",
       summary = "Change the caller's password",
       description =
           "Any role. The new password needs at least 10 characters and may not be a common"

@@ -37,6 +37,7 @@ public class NotificationsResource {
 
   @GET
   @Operation(
+      operationId = "listNotifications",
       summary = "The caller's notifications about RED and URGENT reports, newest first",
       description = "COACH: about their athletes. TENANT_ADMIN: about athletes who have no coach.")
   @APIResponse(

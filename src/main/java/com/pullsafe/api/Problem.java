@@ -6,7 +6,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * The shape of the problem details {@link Problems} writes (RFC 9457), for the OpenAPI document.
  */
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(
+    name = "Problem",
+    description = "RFC 9457 problem details",
+    requiredProperties = {"type", "title", "status"})
 public record Problem(
     @Schema(example = "about:blank") String type,
     @Schema(example = "Bad Request") String title,

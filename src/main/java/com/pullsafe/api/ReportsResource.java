@@ -53,7 +53,8 @@ public class ReportsResource {
           + "\"painCharacter\":\"BURNING\",\"painSpread\":\"LOCALIZED\",\"symmetric\":false,"
           + "\"onset\":\"DURING_SET\",\"radiatesToLeg\":true,\"walkingMinutesPerDay\":90}";
   static final String TRIAGED_EXAMPLE =
-      "{\"id\":42,\"week\":\"2026-W47\",\"level\":\"RED\",\"findings\":[{\"code\":"
+      "{\"id\":42,\"week\":\"2026-W47\",\"level\":\"RED\",\"triageLevel\":\"RED\","
+          + "\"reviewStatus\":\"OPEN\",\"version\":1,\"findings\":[{\"code\":"
           + "\"DISC_IRRITATION\",\"level\":\"RED\",\"reason\":\"Pain 4/10 that runs down a"
           + " leg.\",\"advice\":\"Stop heavy pulling and get it checked.\"}],"
           + "\"suggestedAlternatives\":[\"WALKING\"],\"ruleSetVersion\":\"2026.1\","
@@ -79,6 +80,7 @@ public class ReportsResource {
 
   @POST
   @Operation(
+      operationId = "submitReport",
       summary = "Submit this week's report",
       description = "ATHLETE. Triaged at once; one report per athlete and ISO week.")
   @RequestBody(
@@ -109,6 +111,7 @@ public class ReportsResource {
   @PUT
   @Path("{id}")
   @Operation(
+      operationId = "amendReport",
       summary = "Amend a report of this week or last week",
       description =
           "The ATHLETE whose report it is; anyone else's report is 404. The whole report again,"
@@ -143,6 +146,7 @@ public class ReportsResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getReport",
       summary = "A report with its triage, review and earlier versions",
       description =
           "The athlete, their coach, TENANT_ADMIN; anyone else gets 404. `versions` lists the"
@@ -160,6 +164,7 @@ public class ReportsResource {
   /** The queue: AMBER and above, level high to low, then oldest first; paged in the database. */
   @GET
   @Operation(
+      operationId = "listReports",
       summary = "The review queue",
       description =
           "COACH (their athletes) or TENANT_ADMIN (all). AMBER and above, level high to low, then"
@@ -174,7 +179,9 @@ public class ReportsResource {
           @QueryParam("flagged")
           @DefaultValue("true")
           String flagged,
-      @Parameter(schema = @Schema(enumeration = {"OPEN", "REVIEWED"}))
+      @Parameter(
+              description = "OPEN: waiting for a coach; REVIEWED: a coach has decided",
+              schema = @Schema(enumeration = {"OPEN", "REVIEWED"}))
           @QueryParam("status")
           @DefaultValue("OPEN")
           String status,
@@ -188,9 +195,20 @@ public class ReportsResource {
               schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("athleteId")
           String athleteId,
-      @Parameter(description = "From 0", example = "0") @QueryParam("page") @DefaultValue("0")
+      @Parameter(
+              description = "From 0",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+          @QueryParam("page")
+          @DefaultValue("0")
           String page,
-      @Parameter(description = "From 1 to " + PageParams.MAX_SIZE, example = "50")
+      @Parameter(
+              description = "From 1 to " + PageParams.MAX_SIZE,
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "" + PageParams.MAX_SIZE,
+                      defaultValue = PageParams.DEFAULT_SIZE))
           @QueryParam("size")
           @DefaultValue(PageParams.DEFAULT_SIZE)
           String size) {
@@ -205,6 +223,7 @@ public class ReportsResource {
   @POST
   @Path("{id}/review")
   @Operation(
+      operationId = "reviewReport",
       summary = "Review a flagged report",
       description =
           "The athlete's COACH or TENANT_ADMIN. CONFIRM, or OVERRIDE with overrideLevel and a"
@@ -246,13 +265,13 @@ public class ReportsResource {
     @Schema(required = true)
     QueueEntry[] items();
 
-    @Schema(description = "How many flagged reports match in all", example = "12")
+    @Schema(required = true, description = "How many flagged reports match in all", example = "12")
     long total();
 
-    @Schema(example = "0")
+    @Schema(required = true, example = "0")
     int page();
 
-    @Schema(example = "50")
+    @Schema(required = true, example = "50")
     int size();
   }
 

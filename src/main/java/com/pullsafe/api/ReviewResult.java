@@ -6,6 +6,7 @@ import com.pullsafe.review.ReviewView;
 import com.pullsafe.triage.Level;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A coach's review of a report with the assignments made with it ({@code POST
@@ -14,6 +15,17 @@ import java.util.List;
  * @param level the level that stands: the triage's, or the override
  * @param reportVersion the version of the report's answers that was reviewed
  */
+@Schema(
+    requiredProperties = {
+      "id",
+      "reportId",
+      "decision",
+      "triageLevel",
+      "level",
+      "reviewedAt",
+      "reportVersion",
+      "assignments"
+    })
 public record ReviewResult(
     long id,
     long reportId,

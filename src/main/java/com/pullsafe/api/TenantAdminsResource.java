@@ -41,6 +41,7 @@ public class TenantAdminsResource {
 
   @GET
   @Operation(
+      operationId = "listTenantAdmins",
       summary = "List the tenant's admins",
       description = "TENANT_ADMIN only. `active` is false while an admin is deactivated.")
   @APIResponse(
@@ -60,7 +61,10 @@ public class TenantAdminsResource {
   }
 
   @POST
-  @Operation(summary = "Add a tenant admin", description = "TENANT_ADMIN only.")
+  @Operation(
+      operationId = "createTenantAdmin",
+      summary = "Add a tenant admin",
+      description = "TENANT_ADMIN only.")
   @RequestBody(
       required = true,
       content =
@@ -85,6 +89,7 @@ public class TenantAdminsResource {
   @POST
   @Path("{id}/deactivation")
   @Operation(
+      operationId = "deactivateTenantAdmin",
       summary = "Deactivate another tenant admin",
       description =
           "TENANT_ADMIN only. The admin can no longer sign in; their sessions and tokens stop"
@@ -101,7 +106,10 @@ public class TenantAdminsResource {
 
   @DELETE
   @Path("{id}/deactivation")
-  @Operation(summary = "Reactivate a tenant admin", description = "TENANT_ADMIN only.")
+  @Operation(
+      operationId = "reactivateTenantAdmin",
+      summary = "Reactivate a tenant admin",
+      description = "TENANT_ADMIN only.")
   @APIResponse(
       responseCode = "200",
       description = "The admin, active again.",

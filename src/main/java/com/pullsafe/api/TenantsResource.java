@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Tenants", description = "PLATFORM_ADMIN only")
+@Tag(name = "Tenants")
 @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class TenantsResource {
@@ -63,7 +63,12 @@ public class TenantsResource {
   }
 
   @POST
-  @Operation(summary = "Open a tenant with its first tenant admin")
+  @Operation(
+      operationId = "createTenant",
+      summary = "Open a tenant with its first tenant admin",
+      description =
+          "PLATFORM_ADMIN. The slug names the tenant in addresses and must be free; the first"
+              + " tenant admin signs in with adminEmail and adminPassword.")
   @RequestBody(
       required = true,
       content =
@@ -101,7 +106,11 @@ public class TenantsResource {
   }
 
   @GET
-  @Operation(summary = "List the tenants with their counts")
+  @Operation(
+      operationId = "listTenants",
+      summary = "List the tenants with their counts",
+      description =
+          "PLATFORM_ADMIN. Each tenant with how many coaches, athletes and reports it has.")
   @APIResponse(
       responseCode = "200",
       description = "Every tenant, by name.",
@@ -121,7 +130,10 @@ public class TenantsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One tenant with its counts")
+  @Operation(
+      operationId = "getTenant",
+      summary = "One tenant with its counts",
+      description = "PLATFORM_ADMIN. An unknown id is 404.")
   @APIResponse(
       responseCode = "200",
       description = "The tenant.",

@@ -49,6 +49,7 @@ public class TokensResource {
 
   @POST
   @Operation(
+      operationId = "createToken",
       summary = "Create a personal access token",
       description =
           "The answer is the only time the token is shown; only its hash is stored. With"
@@ -87,6 +88,7 @@ public class TokensResource {
 
   @GET
   @Operation(
+      operationId = "listTokens",
       summary = "List the caller's tokens",
       description =
           "Names and prefixes, never the token. An expired token is listed (`expired`) until"
@@ -111,6 +113,7 @@ public class TokensResource {
   @DELETE
   @Path("{id}")
   @Operation(
+      operationId = "revokeToken",
       summary = "Revoke one of the caller's tokens",
       description = "It stops working at once.")
   @APIResponse(responseCode = "204", description = "Revoked.")

@@ -5,6 +5,7 @@ import com.pullsafe.reports.ReportView;
 import com.pullsafe.reports.ReviewStatus;
 import com.pullsafe.triage.Level;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The answer to a submitted or amended report ({@code POST /api/v1/reports}, {@code PUT
@@ -18,6 +19,19 @@ import java.util.List;
  *     its level)
  * @param version 1 for a new report, one more with each amendment
  */
+@Schema(
+    requiredProperties = {
+      "id",
+      "week",
+      "level",
+      "triageLevel",
+      "reviewStatus",
+      "version",
+      "findings",
+      "suggestedAlternatives",
+      "ruleSetVersion",
+      "notice"
+    })
 public record TriagedReport(
     long id,
     String week,

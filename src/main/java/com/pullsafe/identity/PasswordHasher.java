@@ -21,13 +21,25 @@ public final class PasswordHasher {
   private static final int HASH_BITS = 256;
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** A hash of a password nobody has, to spend the same time when an account does not exist. */
-  private static final String DECOY = new PasswordHasher().hash("decoy-password-never-used");
+  /**
+   * A stored value no password matches (the derived key would have to be all zeros), verified to
+   * spend the same time when an account does not exist. Built, not hashed: hashing at class load
+   * cost the server's start a whole derivation.
+   */
+  static final String DECOY = stored(newSalt(), new byte[HASH_BITS / 8]);
 
   public String hash(String password) {
+    byte[] salt = newSalt();
+    return stored(salt, derive(password, salt, ITERATIONS));
+  }
+
+  private static byte[] newSalt() {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
-    byte[] hash = derive(password, salt, ITERATIONS);
+    return salt;
+  }
+
+  private static String stored(byte[] salt, byte[] hash) {
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
     return String.join(
         "$",

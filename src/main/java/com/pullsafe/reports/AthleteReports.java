@@ -70,9 +70,9 @@ public class AthleteReports {
   public List<EngineResult> currentTriageAt(Athlete athlete, Collection<Level> levels) {
     List<Object[]> rows =
         em.createQuery(
-                "select r.athlete.id, t.level, r.week, t.createdAt "
+                "select t.athleteId, t.level, r.week, t.createdAt "
                     + CURRENT_TRIAGE_AT_LEVELS
-                    + " and r.athlete.id = :id",
+                    + " and t.athleteId = :id",
                 Object[].class)
             .setParameter("levels", levels)
             .setParameter("id", athlete.getId())
@@ -87,9 +87,9 @@ public class AthleteReports {
     }
     List<Object[]> rows =
         em.createQuery(
-                "select r.athlete.id, t.level, r.week, t.createdAt "
+                "select t.athleteId, t.level, r.week, t.createdAt "
                     + CURRENT_TRIAGE_AT_LEVELS
-                    + " and r.athlete.id in :ids",
+                    + " and t.athleteId in :ids",
                 Object[].class)
             .setParameter("levels", levels)
             .setParameter("ids", athleteIds)

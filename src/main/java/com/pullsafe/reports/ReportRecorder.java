@@ -53,18 +53,17 @@ public class ReportRecorder {
     refuseIfArchived(athlete);
     Clock at = Clock.fixed(submittedAt, ZoneOffset.UTC);
     ValidReport valid = new ReportValidator(validator, IsoWeek.latestStarted(at)).validate(input);
-    long sameWeek =
-        em.createNamedQuery("WeeklyReport.countByAthleteAndWeek", Long.class)
-            .setParameter("athleteId", athlete.getId())
-            .setParameter("week", valid.week())
-            .getSingleResult();
-    if (sameWeek > 0) {
+    // One read answers both "is this week reported already?" and the history triage needs.
+    List<Object[]> recent =
+        reportsRead(
+            "WeeklyReport.findHistoryUpTo", athlete, valid.week(), AthleteHistory.REPORTS_READ + 1);
+    if (!recent.isEmpty() && valid.week().equals(recent.get(0)[0])) {
       throw alreadyReported(valid.week());
     }
     TriageOutcome outcome =
         engine.triage(
             valid.answers(),
-            historyBefore(athlete, valid.week()),
+            historyOf(recent.stream().limit(AthleteHistory.REPORTS_READ).toList(), valid.week()),
             settings.current().triageSettings());
 
     WeeklyReport report = new WeeklyReport(athlete, valid, outcome, submittedAt);
@@ -154,12 +153,21 @@ public class ReportRecorder {
    * pain of the last three, the top sets and flags of the last four weeks), in one query.
    */
   AthleteHistory historyBefore(Athlete athlete, IsoWeek week) {
-    List<Object[]> rows =
-        em.createNamedQuery("WeeklyReport.findHistoryBefore", Object[].class)
-            .setParameter("athleteId", athlete.getId())
-            .setParameter("week", week)
-            .setMaxResults(AthleteHistory.REPORTS_READ)
-            .getResultList();
+    return historyOf(
+        reportsRead("WeeklyReport.findHistoryBefore", athlete, week, AthleteHistory.REPORTS_READ),
+        week);
+  }
+
+  private List<Object[]> reportsRead(String query, Athlete athlete, IsoWeek week, int limit) {
+    return em.createNamedQuery(query, Object[].class)
+        .setParameter("athleteId", athlete.getId())
+        .setParameter("week", week)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Rows of week, top set, pain and level, newest first, as seen from {@code week}. */
+  private static AthleteHistory historyOf(List<Object[]> rows, IsoWeek week) {
     return new AthleteHistory(
         rows.stream()
             .map(

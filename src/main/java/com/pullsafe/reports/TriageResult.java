@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,13 +67,22 @@ public class TriageResult extends TenantOwnedEntity {
 
   static final int LEVEL_SUMMARY_MAX = 1000;
 
+  // Keys come from blocks the application reserves (migration V16), so no insert waits for its key.
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(
+      name = "triage_result_ids",
+      sequenceName = "triage_result_id_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "triage_result_ids")
   private Long id;
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "report_id", nullable = false)
   private WeeklyReport report;
+
+  /** The report's athlete, kept here so that flagged triages are found per athlete directly. */
+  @Column(name = "athlete_id", nullable = false, updatable = false)
+  private Long athleteId;
 
   /** Which version of the report's answers this triaged. */
   @Column(name = "version_number", nullable = false)
@@ -109,6 +119,7 @@ public class TriageResult extends TenantOwnedEntity {
   /** The triage of the report's current version. */
   public TriageResult(WeeklyReport report, TriageOutcome outcome, Instant createdAt) {
     this.report = report;
+    this.athleteId = report.getAthlete().getId();
     this.versionNumber = report.getVersionNumber();
     this.level = outcome.level();
     this.levelSummary = TriageMessages.levelSummary(outcome.level());

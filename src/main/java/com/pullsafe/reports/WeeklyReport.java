@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -30,9 +31,10 @@ import java.util.Objects;
 @Entity
 @Table(name = "weekly_report")
 @NamedQuery(
-    name = "WeeklyReport.countByAthleteAndWeek",
+    name = "WeeklyReport.findHistoryUpTo",
     query =
-        "select count(r) from WeeklyReport r where r.athlete.id = :athleteId and r.week = :week")
+        "select r.week, r.answers.topSetKg, r.answers.painScore, r.level from WeeklyReport r"
+            + " where r.athlete.id = :athleteId and r.week <= :week order by r.week desc")
 @NamedQuery(
     name = "WeeklyReport.countByAthlete",
     query = "select count(r) from WeeklyReport r where r.athlete.id = :athleteId")
@@ -61,8 +63,13 @@ import java.util.Objects;
             + " and r.levelRank >= :rank order by r.submittedAt desc")
 public class WeeklyReport extends TenantOwnedEntity {
 
+  // Keys come from blocks the application reserves (migration V16), so no insert waits for its key.
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(
+      name = "weekly_report_ids",
+      sequenceName = "weekly_report_id_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "weekly_report_ids")
   private Long id;
 
   @ManyToOne(optional = false)

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pullsafe.testing.Api;
 import com.pullsafe.testing.Deployments;
+import com.pullsafe.testing.OpenApiContract;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,7 +27,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The OpenAPI document WildFly publishes for the app, and the app's Swagger UI page. */
+/**
+ * The OpenAPI document WildFly publishes for the app, and the app's Swagger UI page. The document
+ * is a contract: the checked-in {@link #CONTRACT} (which the build generates the test client from
+ * and {@code src/test/contract/lint-openapi.sh} lints) must be exactly what the server publishes.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OpenApiIT {
@@ -34,6 +41,9 @@ class OpenApiIT {
     return Deployments.builtWar();
   }
 
+  private static final Path CONTRACT = OpenApiContract.DOCUMENT;
+  private static final Path SERVED = Path.of("target", "openapi.json");
+
   @ArquillianResource private URL base;
   private Api api;
 
@@ -42,17 +52,55 @@ class OpenApiIT {
     api = new Api(base);
   }
 
-  /** The document, also kept as target/openapi.json for whoever wants to read it. */
+  /**
+   * The document, also kept as target/openapi.json, laid out as the checked-in contract is (copy it
+   * there after changing the API).
+   */
   private JsonObject document() {
-    Api.Reply reply =
+    JsonObject document =
         new Api.Reply(api.http().get("/openapi?format=JSON", "Accept", "application/json"))
-            .expect(200);
+            .expect(200)
+            .object();
     try {
-      Files.writeString(Path.of("target", "openapi.json"), reply.body());
+      Files.writeString(SERVED, OpenApiContract.pretty(document));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return reply.object();
+    return document;
+  }
+
+  @Test
+  void theServerPublishesExactlyTheCheckedInContract() {
+    JsonObject served = document();
+    JsonObject contract = OpenApiContract.read(CONTRACT);
+
+    assertTrue(
+        served.equals(contract),
+        "The API's document changed; if that is intended, review and run: cp "
+            + SERVED
+            + " "
+            + CONTRACT
+            + " (then src/test/contract/lint-openapi.sh). Differs at: "
+            + OpenApiContract.differences(contract, served));
+  }
+
+  @Test
+  void everyOperationHasItsOwnOperationId() {
+    List<String> ids = new ArrayList<>();
+    document()
+        .getJsonObject("paths")
+        .forEach(
+            (path, item) ->
+                item.asJsonObject()
+                    .forEach(
+                        (method, operation) -> {
+                          if (operation instanceof JsonObject op) {
+                            assertTrue(op.containsKey("operationId"), method + " " + path);
+                            ids.add(op.getString("operationId"));
+                          }
+                        }));
+
+    assertEquals(new HashSet<>(ids).size(), ids.size(), "operationIds used twice: " + ids);
   }
 
   @Test

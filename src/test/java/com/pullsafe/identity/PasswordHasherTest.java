@@ -1,5 +1,6 @@
 package com.pullsafe.identity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,5 +40,17 @@ class PasswordHasherTest {
     String tooLong = "p".repeat(UserAccount.PASSWORD_MAX + 1);
 
     assertFalse(hasher.verify(tooLong, hasher.hash(tooLong)));
+  }
+
+  @Test
+  void theDecoySpendsAFullDerivationAndNoPasswordMatchesIt() {
+    String[] real = hasher.hash("any").split("\\$");
+    String[] decoy = PasswordHasher.DECOY.split("\\$");
+
+    assertEquals(real[0] + "$" + real[1], decoy[0] + "$" + decoy[1]);
+    assertEquals(real[2].length(), decoy[2].length(), "a salt of the same size");
+    assertEquals(real[3].length(), decoy[3].length(), "a derived key of the same size");
+    assertFalse(hasher.verify("", PasswordHasher.DECOY));
+    assertFalse(hasher.verify("decoy-password-never-used", PasswordHasher.DECOY));
   }
 }

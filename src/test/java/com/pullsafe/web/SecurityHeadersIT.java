@@ -61,6 +61,19 @@ class SecurityHeadersIT {
   }
 
   @Test
+  void pagesLinkTheirIconAndItIsServed() {
+    Matcher icon =
+        Pattern.compile("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"([^\"]+)\"")
+            .matcher(http.get("/login.xhtml").body());
+    assertTrue(icon.find(), "the sign-in page links an icon (else browsers ask for /favicon.ico)");
+
+    HttpResponse<String> served = http.get(icon.group(1));
+
+    assertEquals(200, served.statusCode());
+    assertTrue(header(served, "Content-Type").startsWith("image/svg+xml"));
+  }
+
+  @Test
   void theLoginPageHasANoncePolicyWithAFreshNonceOnEveryAnswer() {
     HttpResponse<String> first = http.get("/login.xhtml");
     HttpResponse<String> second = http.get("/login.xhtml");
