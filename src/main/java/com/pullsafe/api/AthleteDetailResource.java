@@ -3,6 +3,7 @@ package com.pullsafe.api;
 import com.pullsafe.program.ClearanceView;
 import com.pullsafe.program.ProgramService;
 import com.pullsafe.roster.AthleteView;
+import com.pullsafe.roster.NameChange;
 import com.pullsafe.roster.RosterService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code /api/v1/athletes/{id}}: api-v1 rows {@code GET /athletes/{id}}, {@code POST
  * /athletes/{id}/clearance} and {@code GET /athletes/{id}/program}; archiving ({@code POST
- * /athletes/{id}/archival}) and restoring ({@code DELETE} of the same).
+ * /athletes/{id}/archival}) and restoring ({@code DELETE} of the same); renaming ({@code PUT
+ * /athletes/{id}}) and moving to another coach ({@code PUT /athletes/{id}/coach}).
  */
 @Path("v1/athletes/{id}")
 @RequestScoped
@@ -43,6 +46,11 @@ public class AthleteDetailResource {
 
   /** A coach's clearance for heavy pulling again after a RED or URGENT report. */
   public record ClearanceBody(String note) {}
+
+  /** The athlete's new coach: one of the tenant's active coaches; absent or null for none. */
+  public record CoachAssignment(
+      @Schema(example = "2", description = "A coach of the tenant; absent or null for none")
+          Long coachId) {}
 
   @GET
   @Operation(
@@ -138,5 +146,52 @@ public class AthleteDetailResource {
       content = @Content(schema = @Schema(implementation = AthleteView.class)))
   public AthleteView restore(@PathParam("id") long id) {
     return roster.restore(id);
+  }
+
+  @PUT
+  @Operation(
+      operationId = "updateAthlete",
+      summary = "Rename the athlete",
+      description =
+          "The athlete's COACH or TENANT_ADMIN. The display name, on the athlete's account too;"
+              + " their login stays. Audited when it changes.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              schema = @Schema(implementation = NameChange.class),
+              examples =
+                  @ExampleObject(name = "rename", value = "{\"displayName\":\"Lea Novak\"}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The athlete, renamed.",
+      content = @Content(schema = @Schema(implementation = AthleteView.class)))
+  @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+  public AthleteView update(@PathParam("id") long id, NameChange body) {
+    return roster.rename(id, ReportsResource.required(body));
+  }
+
+  @PUT
+  @Path("coach")
+  @Operation(
+      operationId = "moveAthleteToCoach",
+      summary = "Move the athlete to another coach",
+      description =
+          "TENANT_ADMIN only. The new coach must be an active coach of the tenant; `coachId`"
+              + " absent or null leaves the athlete without a coach (their alerts then go to the"
+              + " tenant admins). Audited.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              schema = @Schema(implementation = CoachAssignment.class),
+              examples = @ExampleObject(name = "move", value = "{\"coachId\":2}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The athlete with their new coach.",
+      content = @Content(schema = @Schema(implementation = AthleteView.class)))
+  @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+  public AthleteView moveToCoach(@PathParam("id") long id, CoachAssignment body) {
+    return roster.assignCoach(id, ReportsResource.required(body).coachId());
   }
 }

@@ -1,6 +1,7 @@
 package com.pullsafe.api;
 
 import com.pullsafe.roster.Coach;
+import com.pullsafe.roster.NameChange;
 import com.pullsafe.roster.NewPerson;
 import com.pullsafe.roster.RosterService;
 import com.pullsafe.roster.StaffMember;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code /api/v1/coaches}: a tenant admin adds coaches to their tenant, lists them with their
  * standing, and deactivates ({@code POST /coaches/{id}/deactivation}) and reactivates ({@code
- * DELETE} of the same) them.
+ * DELETE} of the same) them, and renames them ({@code PUT /coaches/{id}}).
  */
 @Path("v1/coaches")
 @RequestScoped
@@ -135,5 +137,38 @@ public class CoachesResource {
   @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
   public StaffMember reactivate(@PathParam("id") long id) {
     return staff.reactivateCoach(id);
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(
+      operationId = "updateCoach",
+      summary = "Rename a coach",
+      description =
+          "TENANT_ADMIN only. The coach's display name, on their account too; their login stays."
+              + " Audited when it changes.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              schema = @Schema(implementation = NameChange.class),
+              examples =
+                  @ExampleObject(name = "rename", value = "{\"displayName\":\"Ana Silva-Costa\"}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The coach, renamed.",
+      content =
+          @Content(
+              schema = @Schema(implementation = StaffMember.class),
+              examples =
+                  @ExampleObject(
+                      name = "renamed",
+                      value =
+                          "{\"id\":1,\"email\":\"coach.ana@demo.test\","
+                              + "\"displayName\":\"Ana Silva-Costa\",\"active\":true}")))
+  @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+  public StaffMember update(@PathParam("id") long id, NameChange body) {
+    return staff.renameCoach(id, ReportsResource.required(body));
   }
 }

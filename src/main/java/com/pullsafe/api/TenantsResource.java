@@ -7,6 +7,7 @@ import com.pullsafe.tenancy.Tenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/v1/tenants}: the platform admin opens tenants and lists them with their counts. */
+/**
+ * {@code /api/v1/tenants}: the platform admin opens tenants, lists them with their counts, and
+ * suspends ({@code POST /tenants/{id}/suspension}) and reactivates ({@code DELETE} of the same)
+ * them.
+ */
 @Path("v1/tenants")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -135,6 +140,49 @@ public class TenantsResource {
       content = @Content(schema = @Schema(implementation = TenantItem.class)))
   @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
   public TenantItem get(@PathParam("id") long id) {
+    return TenantItem.of(tenants.summary(id));
+  }
+
+  @POST
+  @Path("{id}/suspension")
+  @Operation(
+      operationId = "suspendTenant",
+      summary = "Suspend a tenant",
+      description =
+          "Nobody of the tenant can sign in; their sessions and tokens stop working until the"
+              + " tenant is reactivated. The tenant's data stays. Repeating it changes nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The tenant, now suspended.",
+      content =
+          @Content(
+              schema = @Schema(implementation = TenantItem.class),
+              examples =
+                  @ExampleObject(
+                      name = "suspended",
+                      value =
+                          "{\"id\":1,\"slug\":\"demo\",\"name\":\"Demo Strength Club\","
+                              + "\"status\":\"SUSPENDED\",\"coaches\":2,\"athletes\":6,"
+                              + "\"reports\":0}")))
+  @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+  public TenantItem suspend(@PathParam("id") long id) {
+    tenants.suspend(id);
+    return TenantItem.of(tenants.summary(id));
+  }
+
+  @DELETE
+  @Path("{id}/suspension")
+  @Operation(
+      operationId = "reactivateTenant",
+      summary = "Reactivate a suspended tenant",
+      description = "Its people can sign in again and their tokens work again.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The tenant, active again.",
+      content = @Content(schema = @Schema(implementation = TenantItem.class)))
+  @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+  public TenantItem reactivate(@PathParam("id") long id) {
+    tenants.reactivate(id);
     return TenantItem.of(tenants.summary(id));
   }
 }

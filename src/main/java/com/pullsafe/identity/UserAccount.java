@@ -123,6 +123,10 @@ public class UserAccount {
     this.active = false;
   }
 
+  public void rename(String newDisplayName) {
+    this.displayName = newDisplayName.trim();
+  }
+
   public void reactivate() {
     this.active = true;
   }

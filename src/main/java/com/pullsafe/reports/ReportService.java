@@ -65,6 +65,14 @@ public class ReportService {
         .toList();
   }
 
+  /** How many reports {@link #reportsOf} pages through. */
+  public long reportCount(long athleteId) {
+    Athlete athlete = access.visibleAthlete(athleteId);
+    return em.createNamedQuery("WeeklyReport.countByAthlete", Long.class)
+        .setParameter("athleteId", athlete.getId())
+        .getSingleResult();
+  }
+
   /**
    * The findings of several results in one query, as plain values: reading the embeddable findings
    * through a join or batch fetch fails in EclipseLink 4 (DescriptorException 69).

@@ -36,6 +36,9 @@ import java.util.Objects;
         "select r.week, r.answers.topSetKg, r.answers.painScore, r.level from WeeklyReport r"
             + " where r.athlete.id = :athleteId and r.week <= :week order by r.week desc")
 @NamedQuery(
+    name = "WeeklyReport.countByAthlete",
+    query = "select count(r) from WeeklyReport r where r.athlete.id = :athleteId")
+@NamedQuery(
     name = "WeeklyReport.findHistoryBefore",
     query =
         "select r.week, r.answers.topSetKg, r.answers.painScore, r.level from WeeklyReport r"

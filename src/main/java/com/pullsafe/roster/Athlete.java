@@ -110,6 +110,11 @@ public class Athlete extends TenantOwnedEntity {
     return coach != null && candidate != null && coach.getId().equals(candidate.getId());
   }
 
+  /** Takes the name its account now has. */
+  void rename(String newDisplayName) {
+    this.displayName = newDisplayName.trim();
+  }
+
   public Long getId() {
     return id;
   }

@@ -46,6 +46,11 @@ public class Coach extends TenantOwnedEntity {
     this.displayName = account.getDisplayName();
   }
 
+  /** Takes the name its account now has. */
+  void rename(String newDisplayName) {
+    this.displayName = newDisplayName.trim();
+  }
+
   public Long getId() {
     return id;
   }

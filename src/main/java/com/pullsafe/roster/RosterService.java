@@ -3,11 +3,13 @@ package com.pullsafe.roster;
 import com.pullsafe.audit.AuditAction;
 import com.pullsafe.audit.AuditTrail;
 import com.pullsafe.identity.AccountActivation;
+import com.pullsafe.identity.AccountNames;
 import com.pullsafe.identity.Role;
 import com.pullsafe.identity.UserAccount;
 import com.pullsafe.shared.Bundle;
 import com.pullsafe.shared.InvalidInput;
 import com.pullsafe.shared.NotFound;
+import com.pullsafe.shared.Violations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -15,6 +17,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +44,8 @@ public class RosterService {
   @Inject private AthleteAccess access;
   @Inject private AuditTrail audit;
   @Inject private ClearanceLookup clearances;
+  @Inject private AccountNames names;
+  @Inject private Validator validator;
 
   @RolesAllowed(Role.TENANT_ADMIN_NAME)
   public Coach createCoach(NewPerson person) {
@@ -170,6 +175,25 @@ public class RosterService {
           athlete.getId(),
           athlete.getDisplayName(),
           TEXTS.text("audit.restored"));
+    }
+    return view(athlete);
+  }
+
+  /** Renames an athlete (their account too; the login stays). Tenant admin or their coach. */
+  @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
+  public AthleteView rename(long athleteId, NameChange change) {
+    Violations.requireValid(validator, change);
+    Athlete athlete = access.visibleAthlete(athleteId);
+    String before = athlete.getDisplayName();
+    names.rename(athlete.getAccount(), change.displayName());
+    athlete.rename(change.displayName());
+    if (!before.equals(athlete.getDisplayName())) {
+      audit.record(
+          AuditAction.ATHLETE_RENAMED,
+          "Athlete",
+          athlete.getId(),
+          athlete.getDisplayName(),
+          TEXTS.text("audit.renamed", before, athlete.getDisplayName()));
     }
     return view(athlete);
   }

@@ -3,6 +3,7 @@ package com.pullsafe.roster;
 import com.pullsafe.audit.AuditAction;
 import com.pullsafe.audit.AuditTrail;
 import com.pullsafe.identity.AccountActivation;
+import com.pullsafe.identity.AccountNames;
 import com.pullsafe.identity.AccountService;
 import com.pullsafe.identity.Role;
 import com.pullsafe.identity.TenantAccounts;
@@ -10,6 +11,7 @@ import com.pullsafe.identity.UserAccount;
 import com.pullsafe.shared.Bundle;
 import com.pullsafe.shared.Conflict;
 import com.pullsafe.shared.NotFound;
+import com.pullsafe.shared.Violations;
 import com.pullsafe.tenancy.Tenant;
 import com.pullsafe.tenancy.Tenants;
 import jakarta.annotation.Resource;
@@ -19,6 +21,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 import java.util.List;
 
 /**
@@ -47,6 +50,8 @@ public class StaffService {
   @Inject private AccountOpening opening;
   @Inject private AccountActivation activation;
   @Inject private AuditTrail audit;
+  @Inject private AccountNames names;
+  @Inject private Validator validator;
 
   public List<StaffMember> coaches() {
     return em.createNamedQuery("Coach.findAll", Coach.class)
@@ -98,6 +103,24 @@ public class StaffService {
           coach.getId(),
           coach.getDisplayName(),
           TEXTS.text("audit.reactivated", coach.getAccount().getEmail()));
+    }
+    return StaffMember.of(coach);
+  }
+
+  /** Renames a coach of the caller's tenant (their account too; the login stays). */
+  public StaffMember renameCoach(long coachId, NameChange change) {
+    Violations.requireValid(validator, change);
+    Coach coach = coach(coachId);
+    String before = coach.getDisplayName();
+    names.rename(coach.getAccount(), change.displayName());
+    coach.rename(change.displayName());
+    if (!before.equals(coach.getDisplayName())) {
+      audit.record(
+          AuditAction.COACH_RENAMED,
+          "Coach",
+          coach.getId(),
+          coach.getDisplayName(),
+          TEXTS.text("audit.renamed", before, coach.getDisplayName()));
     }
     return StaffMember.of(coach);
   }

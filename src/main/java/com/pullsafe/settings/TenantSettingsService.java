@@ -41,6 +41,12 @@ public class TenantSettingsService {
     return store.current();
   }
 
+  /** The settings as the tenant admin sees them to change them (the API's settings resource). */
+  @RolesAllowed(Role.TENANT_ADMIN_NAME)
+  public SettingsView administered() {
+    return store.current();
+  }
+
   @RolesAllowed(Role.TENANT_ADMIN_NAME)
   public SettingsView change(SettingsView change) {
     Violations.requireValid(validator, change);

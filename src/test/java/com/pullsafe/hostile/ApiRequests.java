@@ -35,7 +35,7 @@ final class ApiRequests {
     }
 
     boolean isList() {
-      return method.equals("GET") && !template.contains("{id}");
+      return method.equals("GET") && (!template.contains("{id}") || template.endsWith("/history"));
     }
   }
 
@@ -139,11 +139,27 @@ final class ApiRequests {
           "NOT_FLAGGED",
           "RED",
           "GREEN",
+          "COACH_ADDED",
+          "2026-11-30",
+          "2026-02-31",
           "%E2%80%AE",
           "a".repeat(10_000));
 
   private static final List<String> QUERY_NAMES =
-      List.of("page", "size", "flagged", "status", "level", "athleteId", "unknown", "PAGE", "");
+      List.of(
+          "page",
+          "size",
+          "flagged",
+          "status",
+          "level",
+          "athleteId",
+          "action",
+          "actor",
+          "from",
+          "to",
+          "unknown",
+          "PAGE",
+          "");
 
   private final Hostile hostile;
   private final HostileTenant tenant;
@@ -182,6 +198,12 @@ final class ApiRequests {
             .add("painScore", 0)
             .add("walkingMinutesPerDay", 110)
             .add("notes", "All good.")
+            .build();
+    JsonObject settings =
+        Json.createObjectBuilder()
+            .add("progressionCapPercent", 5)
+            .add("plateIncrementKg", 2.5)
+            .add("walkingTargetMinutes", 100)
             .build();
     JsonObject review =
         Json.createObjectBuilder()
@@ -227,6 +249,24 @@ final class ApiRequests {
     add("GET", "/api/v1/reports/{id}", t.amberReport, t.coach, null);
     add("GET", "/api/v1/reports", 0, t.coach, null);
     add("POST", "/api/v1/reports/{id}/review", t.amberReport, t.coach, review);
+    add(
+        "PUT",
+        "/api/v1/coaches/{id}",
+        t.coach.id(),
+        t.admin,
+        object("displayName", "Coach Renamed"));
+    add("PUT", "/api/v1/athletes/{id}", t.reporter.id(), t.coach, object("displayName", "Renamed"));
+    add(
+        "PUT",
+        "/api/v1/athletes/{id}/coach",
+        t.reporter.id(),
+        t.admin,
+        Json.createObjectBuilder().add("coachId", t.coach.id()).build());
+    add("GET", "/api/v1/athletes/{id}/history", t.amender.id(), t.coach, null);
+    add("GET", "/api/v1/athletes/{id}/history/export.csv", t.amender.id(), t.coach, null);
+    add("GET", "/api/v1/settings", 0, t.admin, null);
+    add("PUT", "/api/v1/settings", 0, t.admin, settings);
+    add("GET", "/api/v1/audit-entries", 0, t.admin, null);
   }
 
   private static JsonObject object(String name, String value) {

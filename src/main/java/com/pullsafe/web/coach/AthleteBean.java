@@ -2,6 +2,7 @@ package com.pullsafe.web.coach;
 
 import com.pullsafe.program.ProgramService;
 import com.pullsafe.program.ProgramView;
+import com.pullsafe.reports.HistoryExport;
 import com.pullsafe.reports.ReportService;
 import com.pullsafe.reports.ReportView;
 import com.pullsafe.roster.AthleteView;
@@ -22,7 +23,6 @@ import org.primefaces.model.StreamedContent;
 public class AthleteBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final int WEEKS = 52;
 
   @Inject private RosterService roster;
   @Inject private ReportService reports;
@@ -37,7 +37,7 @@ public class AthleteBean implements Serializable {
   public void load() {
     long athleteId = PageIds.parse(id, "Athlete");
     athlete = roster.getAthlete(athleteId);
-    history = reports.reportsOf(athleteId, 0, WEEKS);
+    history = reports.reportsOf(athleteId, 0, HistoryExport.WEEKS);
     program = programs.programOf(athleteId);
   }
 
@@ -45,24 +45,24 @@ public class AthleteBean implements Serializable {
     byte[] csv = export.csv(history);
     return DefaultStreamedContent.builder()
         .name(fileName() + ".csv")
-        .contentType("text/csv; charset=UTF-8")
+        .contentType(HistoryExport.CSV)
         .contentLength((long) csv.length)
         .stream(() -> new ByteArrayInputStream(csv))
         .build();
   }
 
   public StreamedContent getPdf() {
-    byte[] pdf = export.pdf(athlete, history);
+    byte[] pdf = export.pdf(athlete.displayName(), history);
     return DefaultStreamedContent.builder()
         .name(fileName() + ".pdf")
-        .contentType("application/pdf")
+        .contentType(HistoryExport.PDF)
         .contentLength((long) pdf.length)
         .stream(() -> new ByteArrayInputStream(pdf))
         .build();
   }
 
   private String fileName() {
-    return "pullsafe-history-" + athlete.displayName().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    return HistoryExport.fileName(athlete.displayName());
   }
 
   public AthleteView getAthlete() {

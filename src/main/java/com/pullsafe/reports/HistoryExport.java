@@ -1,4 +1,4 @@
-package com.pullsafe.web.coach;
+package com.pullsafe.reports;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -10,21 +10,31 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import com.pullsafe.reports.FindingView;
-import com.pullsafe.reports.ReportView;
-import com.pullsafe.roster.AthleteView;
-import com.pullsafe.web.Texts;
+import com.pullsafe.shared.Bundle;
+import com.pullsafe.triage.TriageMessages;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** An athlete's history as a CSV file or a PDF document (OpenPDF), newest week first. */
+/**
+ * An athlete's history as a CSV file or a PDF document (OpenPDF), newest week first: what the
+ * coach's athlete page and the API export.
+ */
 @ApplicationScoped
 public class HistoryExport {
+
+  /** How many weeks, newest first, an export holds. */
+  public static final int WEEKS = 52;
+
+  public static final String CSV = "text/csv; charset=UTF-8";
+  public static final String PDF = "application/pdf";
+
+  private static final Bundle TEXTS =
+      Bundle.of("com.pullsafe.reports.ReportMessages", HistoryExport.class);
 
   private static final List<String> COLUMNS =
       List.of(
@@ -39,8 +49,6 @@ public class HistoryExport {
           "walkingMinutesPerDay",
           "findings",
           "notes");
-
-  @Inject private Texts texts;
 
   public byte[] csv(List<ReportView> reports) {
     StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
@@ -69,7 +77,7 @@ public class HistoryExport {
     return csv.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  public byte[] pdf(AthleteView athlete, List<ReportView> reports) {
+  public byte[] pdf(String athleteName, List<ReportView> reports) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
     try {
@@ -77,10 +85,10 @@ public class HistoryExport {
       document.open();
       document.add(
           new Paragraph(
-              texts.get("export.pdf.title", athlete.displayName()),
+              TEXTS.text("export.pdf.title", athleteName),
               FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
       document.add(
-          new Paragraph(texts.get("app.notice"), FontFactory.getFont(FontFactory.HELVETICA, 9)));
+          new Paragraph(TriageMessages.notice(), FontFactory.getFont(FontFactory.HELVETICA, 9)));
       document.add(new Paragraph(" "));
       PdfPTable table = new PdfPTable(new float[] {1.2f, 1f, 1.2f, 0.8f, 4f});
       table.setWidthPercentage(100);
@@ -89,17 +97,17 @@ public class HistoryExport {
       Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
       for (String key :
           List.of(
-              "table.week",
-              "table.level",
-              "report.topSet",
-              "report.painScore",
-              "result.findings")) {
-        table.addCell(new PdfPCell(new Phrase(texts.get(key), head)));
+              "export.column.week",
+              "export.column.level",
+              "export.column.topSet",
+              "export.column.painScore",
+              "export.column.findings")) {
+        table.addCell(new PdfPCell(new Phrase(TEXTS.text(key), head)));
       }
       for (ReportView r : reports) {
         var s = r.stated();
         table.addCell(new Phrase(r.week(), body));
-        table.addCell(new Phrase(texts.get("level." + r.level()), body));
+        table.addCell(new Phrase(TEXTS.text("export.level." + r.level()), body));
         table.addCell(
             new Phrase(
                 s.getTopSetKg() == null ? "–" : kg(s.getTopSetKg()) + " kg × " + s.getTopSetReps(),
@@ -117,6 +125,12 @@ public class HistoryExport {
       document.close();
     }
     return out.toByteArray();
+  }
+
+  /** The file name for {@code athleteName}'s export, without its extension. */
+  public static String fileName(String athleteName) {
+    String slug = athleteName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    return "pullsafe-history-" + slug;
   }
 
   private static String findings(ReportView r) {
