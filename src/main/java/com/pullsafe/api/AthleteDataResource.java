@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Data rights (issue 15), {@code /athletes/{id}/data}: one athlete's data as JSON or as a zip of
- * CSV files, for their tenant admin or the athlete.
+ * Data rights, {@code /athletes/{id}/data}: one athlete's data as JSON or as a zip of CSV files,
+ * for their tenant admin or the athlete.
  */
 @Path("v1/athletes/{id}/data")
 @RequestScoped

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Data rights (issue 15), {@code /athletes/{id}/erasure}: the tenant admin erases an athlete. */
+/** Data rights, {@code /athletes/{id}/erasure}: the tenant admin erases an athlete. */
 @Path("v1/athletes/{id}/erasure")
 @RequestScoped
 @Tag(name = "Data rights")

@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Data rights (issue 15), {@code /me/data}: the signed-in athlete's data as JSON or as a zip of CSV
- * files. (Its own root, not a method of {@code v1/me}: JAX-RS picks the most specific class path
- * first and looks no further.)
+ * Data rights, {@code /me/data}: the signed-in athlete's data as JSON or as a zip of CSV files.
+ * (Its own root, not a method of {@code v1/me}: JAX-RS picks the most specific class path first and
+ * looks no further.)
  */
 @Path("v1/me/data")
 @RequestScoped

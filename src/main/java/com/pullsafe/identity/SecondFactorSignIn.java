@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.logging.Level;
 
 /**
- * The second step of a page sign-in (issue 15, "Two-factor sign-in"): after the password, an
- * account with an authenticator enters one of its codes or a recovery code; an account that must
- * use one but has none sets one up first. Wrong codes are throttled by account and address.
+ * The second step of a page sign-in (README, "Two-factor sign-in"): after the password, an account
+ * with an authenticator enters one of its codes or a recovery code; an account that must use one
+ * but has none sets one up first. Wrong codes are throttled by account and address.
  *
  * <p>Only {@link PullSafeAuthenticationMechanism} and the sign-in pages call it, with the pending
  * sign-in the mechanism keeps in the session after the right password.

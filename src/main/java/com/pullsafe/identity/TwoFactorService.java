@@ -14,10 +14,10 @@ import java.util.Set;
 import java.util.logging.Level;
 
 /**
- * A user's own two-factor sign-in (issue 15): set up an authenticator (confirmed by a first code,
- * which yields the recovery codes), new recovery codes, turning it off where it is not required;
- * and a tenant admin's reset of a coach's or athlete's authenticator, for a lost phone. Every
- * change is audited. Codes typed here are throttled like those of the sign-in.
+ * A user's own two-factor sign-in: set up an authenticator (confirmed by a first code, which yields
+ * the recovery codes), new recovery codes, turning it off where it is not required; and a tenant
+ * admin's reset of a coach's or athlete's authenticator, for a lost phone. Every change is audited.
+ * Codes typed here are throttled like those of the sign-in.
  */
 @Stateless
 @RolesAllowed({

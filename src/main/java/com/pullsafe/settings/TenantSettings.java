@@ -37,7 +37,7 @@ public class TenantSettings extends TenantOwnedEntity {
   @Column(name = "walking_target_minutes", nullable = false)
   private int walkingTargetMinutes = Walking.DEFAULT_TARGET_MINUTES_PER_DAY;
 
-  /** Whether the tenant's coaches and admins must sign in with a second factor (issue 15). */
+  /** Whether the tenant's coaches and admins must sign in with a second factor. */
   @Column(name = "require_two_factor", nullable = false)
   private boolean requireTwoFactor;
 

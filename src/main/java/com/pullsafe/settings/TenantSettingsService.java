@@ -72,7 +72,7 @@ public class TenantSettingsService {
     return settings.view();
   }
 
-  /** Whether the tenant requires two-factor sign-in of its coaches and admins (issue 15). */
+  /** Whether the tenant requires two-factor sign-in of its coaches and admins. */
   @PermitAll
   public boolean twoFactorRequired() {
     return store.find().map(TenantSettings::requiresTwoFactor).orElse(false);

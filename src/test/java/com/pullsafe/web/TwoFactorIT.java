@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Two-factor sign-in over HTTP (issue 15): set up on the profile, the code after the password and
- * no role before it, codes never accepted twice, recovery codes once each, wrong codes throttled,
- * the tenant's requirement, the tenant admin's reset, the audit trail, and the API unchanged. Codes
+ * Two-factor sign-in over HTTP: set up on the profile, the code after the password and no role
+ * before it, codes never accepted twice, recovery codes once each, wrong codes throttled, the
+ * tenant's requirement, the tenant admin's reset, the audit trail, and the API unchanged. Codes
  * come from the tests' own {@link TestAuthenticator}, with the key read off the page.
  */
 @ExtendWith(ArquillianExtension.class)
