@@ -73,7 +73,11 @@ class OpenApiIT {
             Map.entry("/api/v1/tenant-admins/{id}/deactivation", List.of("post", "delete")),
             Map.entry("/api/v1/athletes", List.of("get", "post")),
             Map.entry("/api/v1/athletes/{id}/archival", List.of("post", "delete")),
-            Map.entry("/api/v1/alternatives", List.of("get")));
+            Map.entry("/api/v1/alternatives", List.of("get")),
+            Map.entry("/api/v1/webhooks", List.of("get", "post")),
+            Map.entry("/api/v1/webhooks/{id}", List.of("delete")),
+            Map.entry("/api/v1/webhooks/deliveries", List.of("get")),
+            Map.entry("/api/v1/webhooks/deliveries/{id}/resend", List.of("post")));
     expected.forEach(
         (path, methods) -> {
           assertTrue(paths.containsKey(path), path + " missing from " + paths.keySet());
