@@ -145,6 +145,13 @@ public class WebhookDelivery extends TenantOwnedEntity {
     }
   }
 
+  /** Not to be tried again: its endpoint is disabled or gone. */
+  void abandoned(Instant at, String reason) {
+    attempted(at, null, reason);
+    status = DeliveryStatus.FAILED;
+    nextAttemptAt = null;
+  }
+
   /** An admin asked for it again: due now, whatever came before. */
   void resendNow(Instant now) {
     status = DeliveryStatus.RETRYING;

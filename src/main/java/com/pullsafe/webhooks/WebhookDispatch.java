@@ -50,7 +50,7 @@ public class WebhookDispatch {
     WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, delivery.endpointId());
     Backoff backoff = Backoff.configured();
     if (endpoint == null || !endpoint.isActive()) {
-      delivery.failed(now, null, "endpoint disabled", backoff);
+      delivery.abandoned(now, "not sent: the endpoint is disabled");
       return null;
     }
     boolean loopbackHttp = Config.flag(Config.WEBHOOK_ALLOW_LOOPBACK_HTTP);
