@@ -89,6 +89,33 @@ public class WebhooksResource {
     return Response.noContent().build();
   }
 
+  @POST
+  @Path("{id}/deactivation")
+  @Operation(
+      operationId = "disableWebhook",
+      summary = "Disable a webhook endpoint",
+      description = "Nothing is sent to it until it is enabled again.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Disabled.",
+      content = @Content(schema = @Schema(implementation = WebhookView.class)))
+  @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+  public WebhookView disable(@PathParam("id") long id) {
+    return webhooks.setActive(id, false);
+  }
+
+  @DELETE
+  @Path("{id}/deactivation")
+  @Operation(operationId = "enableWebhook", summary = "Enable a disabled webhook endpoint")
+  @APIResponse(
+      responseCode = "200",
+      description = "Enabled.",
+      content = @Content(schema = @Schema(implementation = WebhookView.class)))
+  @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+  public WebhookView enable(@PathParam("id") long id) {
+    return webhooks.setActive(id, true);
+  }
+
   @GET
   @Path("deliveries")
   @Operation(

@@ -76,6 +76,7 @@ class OpenApiIT {
             Map.entry("/api/v1/alternatives", List.of("get")),
             Map.entry("/api/v1/webhooks", List.of("get", "post")),
             Map.entry("/api/v1/webhooks/{id}", List.of("delete")),
+            Map.entry("/api/v1/webhooks/{id}/deactivation", List.of("post", "delete")),
             Map.entry("/api/v1/webhooks/deliveries", List.of("get")),
             Map.entry("/api/v1/webhooks/deliveries/{id}/resend", List.of("post")));
     expected.forEach(

@@ -212,6 +212,10 @@ class WebhookDeliveryIT {
     api.get("/api/v1/webhooks", mine.coach().auth()).expectProblem(403);
     assertEquals("[]", api.get("/api/v1/webhooks", theirs.admin()).expect(200).body());
     api.delete("/api/v1/webhooks/" + id, theirs.admin()).expectProblem(404);
+    api.post("/api/v1/webhooks/" + id + "/deactivation", theirs.admin(), "").expectProblem(404);
+    JsonObject disabled =
+        api.post("/api/v1/webhooks/" + id + "/deactivation", mine.admin(), "").expect(200).object();
+    assertFalse(disabled.getBoolean("active"));
     api.delete("/api/v1/webhooks/" + id, mine.admin()).expect(204);
     assertEquals("[]", api.get("/api/v1/webhooks", mine.admin()).expect(200).body());
   }
