@@ -6,6 +6,7 @@ import com.pullsafe.shared.DatabaseOutage;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -20,10 +21,12 @@ import java.util.logging.Logger;
 /**
  * Sends the deliveries that are due again every {@value #DEFAULT_INTERVAL_SECONDS} seconds, or as
  * often as {@value Config#WEBHOOK_RETRY_SECONDS} says; once per interval in a cluster ({@link
- * ClusterSchedule}).
+ * ClusterSchedule}). It starts after the migrations, so its first round, a second after a start in
+ * tests, finds its table.
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigrations")
 @PermitAll
 public class WebhookRetrySchedule {
 
