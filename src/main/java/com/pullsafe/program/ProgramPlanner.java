@@ -17,6 +17,7 @@ import com.pullsafe.shared.Violations;
 import com.pullsafe.triage.FindingCode;
 import com.pullsafe.triage.Level;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,6 +50,7 @@ public class ProgramPlanner {
   private EntityManager em;
 
   @Inject private TenantSettingsStore settings;
+  @Inject private Event<AthleteCleared> cleared;
   @Inject private AuditTrail audit;
   @Inject private ClearanceStops clearanceStops;
   @Inject private AthleteReports reports;
@@ -163,6 +165,9 @@ public class ProgramPlanner {
         clearance.getId(),
         athlete.getDisplayName(),
         TEXTS.text("audit.clearance", clearance.getNote()));
+    cleared.fire(
+        new AthleteCleared(
+            athlete.getTenantId(), clearance.getId(), athlete.getId(), clock.instant()));
     return clearance;
   }
 

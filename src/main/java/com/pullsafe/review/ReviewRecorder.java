@@ -39,6 +39,7 @@ public class ReviewRecorder {
   @Inject private AuditTrail audit;
   @Inject private AthleteStatus athleteStatus;
   @Inject private Event<ReportActedOn> actedOn;
+  @Inject private Event<ReviewCompleted> completed;
   @Inject private ReportStanding standing;
   @Inject private Validator validator;
 
@@ -72,6 +73,14 @@ public class ReviewRecorder {
     athleteStatus.record(report.getAthlete(), report.getWeek().toString(), report.getLevel());
     // The coach has acted on the report: its alerts are done.
     actedOn.fire(new ReportActedOn(report.getId(), at));
+    completed.fire(
+        new ReviewCompleted(
+            report.getAthlete().getTenantId(),
+            review.getId(),
+            report.getId(),
+            report.getAthlete().getId(),
+            review.standingLevel(),
+            at));
     String week = report.getWeek().toString();
     audit.record(
         decision == Decision.CONFIRM ? AuditAction.REVIEW_CONFIRMED : AuditAction.REVIEW_OVERRIDDEN,

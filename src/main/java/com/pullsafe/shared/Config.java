@@ -31,6 +31,18 @@ public final class Config {
   /** Seconds between retries of failed alert mails (default five minutes). */
   public static final String MAIL_RETRY_SECONDS = "PULLSAFE_MAIL_RETRY_SECONDS";
 
+  /** Seconds between the webhook retry timer's rounds (default 30). */
+  public static final String WEBHOOK_RETRY_SECONDS = "PULLSAFE_WEBHOOK_RETRY_SECONDS";
+
+  /** Seconds before a failed webhook delivery's first retry, doubling after that (default 30). */
+  public static final String WEBHOOK_RETRY_BASE_SECONDS = "PULLSAFE_WEBHOOK_RETRY_BASE_SECONDS";
+
+  /**
+   * Whether webhook endpoints may be {@code http://} on a loopback address (127.0.0.0/8): for tests
+   * and development only (default off: every endpoint must be {@code https://}).
+   */
+  public static final String WEBHOOK_ALLOW_LOOPBACK_HTTP = "PULLSAFE_WEBHOOK_ALLOW_LOOPBACK_HTTP";
+
   /**
    * Whether answers tell the SQL statements they took in a {@code Server-Timing} header (default
    * off: it shows outsiders how the portal works inside).

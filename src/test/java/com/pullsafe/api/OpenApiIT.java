@@ -131,7 +131,12 @@ class OpenApiIT {
             Map.entry("/api/v1/me/data/csv", List.of("get")),
             Map.entry("/api/v1/athletes/{id}/data", List.of("get")),
             Map.entry("/api/v1/athletes/{id}/data/csv", List.of("get")),
-            Map.entry("/api/v1/athletes/{id}/erasure", List.of("post")));
+            Map.entry("/api/v1/athletes/{id}/erasure", List.of("post")),
+            Map.entry("/api/v1/webhooks", List.of("get", "post")),
+            Map.entry("/api/v1/webhooks/{id}", List.of("delete")),
+            Map.entry("/api/v1/webhooks/{id}/deactivation", List.of("post", "delete")),
+            Map.entry("/api/v1/webhooks/deliveries", List.of("get")),
+            Map.entry("/api/v1/webhooks/deliveries/{id}/resend", List.of("post")));
     expected.forEach(
         (path, methods) -> {
           assertTrue(paths.containsKey(path), path + " missing from " + paths.keySet());

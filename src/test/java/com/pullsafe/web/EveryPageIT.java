@@ -49,6 +49,7 @@ class EveryPageIT {
           "/admin/index.xhtml",
           "/admin/settings.xhtml",
           "/admin/audit.xhtml",
+          "/admin/webhooks.xhtml",
           "/account/profile.xhtml");
 
   private static RichTenant tenant;
