@@ -177,6 +177,7 @@ print_welcome() {
 PullSafe is running at http://localhost:$HTTP_PORT/   (Ctrl-C stops it)
 
   Platform admin   $PORTAL_ADMIN_EMAIL / $PORTAL_ADMIN_PASSWORD
+                   (pages: sets up an authenticator app at the first sign-in)
   Demo tenant "demo" (password for all: demo-pass-2026)
     Tenant admin   admin@demo.test
     Coaches        coach.ana@demo.test, coach.ben@demo.test
