@@ -38,6 +38,7 @@ class DockerComposeFileTest {
   private static final String WILDFLY_RUNTIME_IMAGE =
       "quay.io/wildfly/wildfly-runtime:latest-jdk17";
   private static final String DUMMY_DB_PASSWORD = "dummy-db-password";
+  private static final String DUMMY_TOTP_KEY = "ZHVtbXktdG90cC1rZXktZm9yLXRoZS10ZXN0LW9ubHk=";
 
   @TempDir Path tempDir;
 
@@ -46,9 +47,14 @@ class DockerComposeFileTest {
     var run =
         dockerComposeConfig(
             Map.of(
-                "POSTGRES_PASSWORD", DUMMY_DB_PASSWORD,
-                "PORTAL_ADMIN_EMAIL", "admin@example.test",
-                "PORTAL_ADMIN_PASSWORD", "dummy-admin-password"));
+                "POSTGRES_PASSWORD",
+                DUMMY_DB_PASSWORD,
+                "PORTAL_ADMIN_EMAIL",
+                "admin@example.test",
+                "PORTAL_ADMIN_PASSWORD",
+                "dummy-admin-password",
+                "PULLSAFE_TOTP_KEY",
+                DUMMY_TOTP_KEY));
 
     assertEquals(0, run.exitCode(), "docker-compose config failed:\n" + run.output());
     String out = run.output();
@@ -71,6 +77,8 @@ class DockerComposeFileTest {
         () ->
             assertMatches(
                 lb, "(?s)node2:\\s*\\n\\s*condition:\\s*service_healthy", "lb waits for node2"),
+        () -> assertTrue(node1.contains(DUMMY_TOTP_KEY), "node1 seals with the given key"),
+        () -> assertTrue(node2.contains(DUMMY_TOTP_KEY), "node2 opens with the same key"),
         () -> assertNodeOfTheCluster(node1, "node1"),
         () -> assertNodeOfTheCluster(node2, "node2"),
         () ->
@@ -112,6 +120,14 @@ class DockerComposeFileTest {
             .matcher(config);
     assertTrue(matcher.find(), "no service " + name + " in:\n" + config);
     return matcher.group(1);
+  }
+
+  @Test
+  void dockerComposeRefusesTheClusterWithoutATwoFactorKey() throws Exception {
+    var run = dockerComposeConfig(Map.of("POSTGRES_PASSWORD", DUMMY_DB_PASSWORD));
+
+    assertNotEquals(0, run.exitCode(), "each node would make its own key:\n" + run.output());
+    assertTrue(run.output().contains("PULLSAFE_TOTP_KEY"), run.output());
   }
 
   @Test
@@ -276,6 +292,7 @@ class DockerComposeFileTest {
             "POSTGRES_PASSWORD",
             "PORTAL_ADMIN_EMAIL",
             "PORTAL_ADMIN_PASSWORD",
+            "PULLSAFE_TOTP_KEY",
             "COMPOSE_FILE",
             "COMPOSE_PROJECT_NAME")
         .forEach(env::remove);
