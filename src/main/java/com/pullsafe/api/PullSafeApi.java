@@ -53,7 +53,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "Reports",
           description = "Weekly reports, their triage, the review queue and coaches' reviews."),
-      @Tag(name = "Tenants", description = "PLATFORM_ADMIN only: the tenants of the installation.")
+      @Tag(name = "Tenants", description = "PLATFORM_ADMIN only: the tenants of the installation."),
+      @Tag(name = "Tenant", description = "TENANT_ADMIN: the tenant's settings and audit trail."),
+      @Tag(
+          name = "Authentication",
+          description = "Without signing in: a password reset link asked for and used."),
+      @Tag(
+          name = "Data rights",
+          description = "An athlete's data downloaded (by them or the tenant admin) or erased."),
+      @Tag(
+          name = "Webhooks",
+          description = "TENANT_ADMIN: endpoints that receive signed events, and the deliveries.")
     },
     security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")},
     components =

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Tenant", description = "The caller's tenant: settings and audit trail")
+@Tag(name = "Tenant")
 @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class SettingsResource {

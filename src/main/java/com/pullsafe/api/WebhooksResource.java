@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Webhooks", description = "TENANT_ADMIN only")
+@Tag(name = "Webhooks")
 @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class WebhooksResource {
