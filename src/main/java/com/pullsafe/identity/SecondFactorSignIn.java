@@ -62,7 +62,13 @@ public class SecondFactorSignIn {
       return new SecondFactorResult(
           SecondFactorResult.Outcome.THROTTLED, List.of(), refusal.retryAfterSeconds());
     }
-    Optional<List<String>> accepted = check(pending, account, code, address);
+    Optional<List<String>> accepted;
+    try {
+      accepted = check(pending, account, code, address);
+    } catch (RuntimeException e) {
+      attempt.abandoned(); // a fault is no wrong guess: the reserved slot must not stay taken
+      throw e;
+    }
     if (accepted.isEmpty()) {
       attempt.failed();
       events.secondFactor(Level.WARNING, "signin.second-factor.failed", account, address);

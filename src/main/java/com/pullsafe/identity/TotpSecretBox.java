@@ -114,15 +114,23 @@ public class TotpSecretBox {
       if (!Files.exists(file)) {
         byte[] made = new byte[32];
         RANDOM.nextBytes(made);
+        // Written aside, then linked into place: a reader never sees a half-written key, and a
+        // key another node placed first is never replaced (a link, unlike a rename, refuses).
+        Path draft =
+            Files.createTempFile(
+                file.toAbsolutePath().getParent(),
+                file.getFileName().toString(),
+                ".new",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
-          Files.createFile(
-              file,
-              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-          Files.writeString(file, Base64.getEncoder().encodeToString(made));
+          Files.writeString(draft, Base64.getEncoder().encodeToString(made));
+          Files.createLink(file, draft);
           LOG.warning(
               () -> Config.TOTP_KEY + " is not set: made a key for TOTP secrets in " + file);
         } catch (FileAlreadyExistsException madeMeanwhile) {
           // another thread or node made it first: read theirs
+        } finally {
+          Files.deleteIfExists(draft);
         }
       }
       byte[] key = Base64.getDecoder().decode(Files.readString(file).trim());

@@ -1,5 +1,6 @@
 package com.pullsafe.privacy;
 
+import com.pullsafe.shared.CsvField;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -91,17 +92,7 @@ public record AthleteData(long athleteId, Instant exportedAt, Map<String, Table>
   private static String line(List<?> values) {
     return values.stream()
         .map(v -> v == null ? "" : v.toString())
-        .map(AthleteData::quoted)
+        .map(CsvField::quoted)
         .collect(Collectors.joining(","));
-  }
-
-  /**
-   * RFC 4180 quoting; a leading {@code = + - @} is prefixed with an apostrophe so that a
-   * spreadsheet opens a typed note as text, never as a formula.
-   */
-  static String quoted(String value) {
-    String safe =
-        !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    return "\"" + safe.replace("\"", "\"\"") + "\"";
   }
 }

@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.pullsafe.shared.Bundle;
+import com.pullsafe.shared.CsvField;
 import com.pullsafe.triage.TriageMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
@@ -70,7 +71,7 @@ public class HistoryExport {
                       findings(r),
                       s.getNotes() == null ? "" : s.getNotes())
                   .stream()
-                  .map(HistoryExport::quoted)
+                  .map(CsvField::quoted)
                   .collect(Collectors.joining(",")))
           .append("\r\n");
     }
@@ -139,11 +140,5 @@ public class HistoryExport {
 
   private static String kg(BigDecimal kg) {
     return kg == null ? "" : kg.stripTrailingZeros().toPlainString();
-  }
-
-  /** RFC 4180 quoting; a leading formula character is defused for spreadsheets. */
-  private static String quoted(String value) {
-    String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    return "\"" + safe.replace("\"", "\"\"") + "\"";
   }
 }

@@ -51,6 +51,29 @@ class TotpSecretBoxTest {
     assertEquals("rw-------", permissions(file));
   }
 
+  @Test
+  void aKeyAlreadyInPlaceIsKeptAndNoDraftIsLeftBehind(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve(TotpSecretBox.KEY_FILE);
+    byte[] placed = new byte[32];
+    placed[0] = 42;
+    Files.writeString(file, java.util.Base64.getEncoder().encodeToString(placed));
+
+    assertArrayEquals(placed, TotpSecretBox.keyFile(file));
+    try (var entries = Files.list(dir)) {
+      assertEquals(java.util.List.of(file), entries.toList());
+    }
+  }
+
+  @Test
+  void aMadeKeyLeavesOnlyTheKeyFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve(TotpSecretBox.KEY_FILE);
+    TotpSecretBox.keyFile(file);
+
+    try (var entries = Files.list(dir)) {
+      assertEquals(java.util.List.of(file), entries.toList());
+    }
+  }
+
   private static String permissions(Path file) {
     try {
       return java.nio.file.attribute.PosixFilePermissions.toString(
