@@ -61,19 +61,7 @@ public class MailRetrySchedule {
   }
 
   static Duration interval() {
-    long seconds =
-        Config.get(Config.MAIL_RETRY_SECONDS)
-            .map(MailRetrySchedule::positiveSeconds)
-            .orElse(DEFAULT_INTERVAL_SECONDS);
-    return Duration.ofSeconds(seconds);
-  }
-
-  private static long positiveSeconds(String value) {
-    try {
-      long seconds = Long.parseLong(value);
-      return seconds > 0 ? seconds : DEFAULT_INTERVAL_SECONDS;
-    } catch (NumberFormatException e) {
-      return DEFAULT_INTERVAL_SECONDS;
-    }
+    return Duration.ofSeconds(
+        Config.positiveNumber(Config.MAIL_RETRY_SECONDS).orElse(DEFAULT_INTERVAL_SECONDS));
   }
 }

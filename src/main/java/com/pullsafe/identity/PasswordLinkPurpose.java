@@ -2,7 +2,6 @@ package com.pullsafe.identity;
 
 import com.pullsafe.shared.Config;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * Why a one-time password link was sent: an invitation (the first password of a new account) or a
@@ -11,6 +10,8 @@ import java.util.Optional;
 public enum PasswordLinkPurpose {
   INVITATION(Config.INVITATION_LINK_HOURS, Duration.ofHours(72)),
   RESET(Config.RESET_LINK_HOURS, Duration.ofHours(1));
+
+  private static final long MAX_HOURS = 720;
 
   private final String setting;
   private final Duration defaultLifetime;
@@ -22,18 +23,9 @@ public enum PasswordLinkPurpose {
 
   /** How long a link of this purpose works: the setting in hours (1 to 720), else the default. */
   public Duration lifetime() {
-    return Config.get(setting)
-        .flatMap(PasswordLinkPurpose::hours)
+    return Config.positiveNumber(setting)
+        .filter(hours -> hours <= MAX_HOURS)
         .map(Duration::ofHours)
         .orElse(defaultLifetime);
-  }
-
-  private static Optional<Long> hours(String text) {
-    try {
-      long hours = Long.parseLong(text);
-      return hours >= 1 && hours <= 720 ? Optional.of(hours) : Optional.empty();
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -65,6 +65,15 @@ public final class Config {
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
   }
 
+  /** The setting as a whole number above zero; empty when unset, not a number, or not above 0. */
+  public static Optional<Long> positiveNumber(String name) {
+    try {
+      return get(name).map(Long::parseLong).filter(number -> number > 0);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
   public static boolean flag(String name) {
     return get(name).map(Boolean::parseBoolean).orElse(false);
   }

@@ -16,9 +16,7 @@ public record Backoff(Duration base, Duration cap, int maxAttempts) {
   /** The production schedule, with the base from {@value Config#WEBHOOK_RETRY_BASE_SECONDS}. */
   public static Backoff configured() {
     long base =
-        Config.get(Config.WEBHOOK_RETRY_BASE_SECONDS)
-            .map(Backoff::positiveSeconds)
-            .orElse(DEFAULT_BASE_SECONDS);
+        Config.positiveNumber(Config.WEBHOOK_RETRY_BASE_SECONDS).orElse(DEFAULT_BASE_SECONDS);
     return new Backoff(Duration.ofSeconds(base), CAP, MAX_ATTEMPTS);
   }
 
@@ -34,14 +32,5 @@ public record Backoff(Duration base, Duration cap, int maxAttempts) {
 
   public boolean exhausted(int attempts) {
     return attempts >= maxAttempts;
-  }
-
-  private static long positiveSeconds(String value) {
-    try {
-      long seconds = Long.parseLong(value);
-      return seconds > 0 ? seconds : DEFAULT_BASE_SECONDS;
-    } catch (NumberFormatException e) {
-      return DEFAULT_BASE_SECONDS;
-    }
   }
 }

@@ -60,16 +60,7 @@ public class WebhookRetrySchedule {
   }
 
   static Duration interval() {
-    long seconds = DEFAULT_INTERVAL_SECONDS;
-    try {
-      seconds =
-          Config.get(Config.WEBHOOK_RETRY_SECONDS)
-              .map(Long::parseLong)
-              .filter(s -> s > 0)
-              .orElse(DEFAULT_INTERVAL_SECONDS);
-    } catch (NumberFormatException e) {
-      seconds = DEFAULT_INTERVAL_SECONDS;
-    }
-    return Duration.ofSeconds(seconds);
+    return Duration.ofSeconds(
+        Config.positiveNumber(Config.WEBHOOK_RETRY_SECONDS).orElse(DEFAULT_INTERVAL_SECONDS));
   }
 }
