@@ -30,6 +30,14 @@ public class ApiSignInFilter implements ContainerRequestFilter {
       Bundle.of("com.pullsafe.identity.SignInMessages", ApiSignInFilter.class);
 
   private static final String VERSION_ONE = "/v1";
+  private static final String BEARER_CHALLENGE = "Bearer realm=\"PullSafe\"";
+
+  /**
+   * The problem type of HTTP Basic refused for an account with a second factor: a client tells it
+   * apart from a wrong password by this, not by the text.
+   */
+  public static final String SECOND_FACTOR_REQUIRED_TYPE =
+      "https://pullsafe.com/problems/second-factor-required";
 
   @Context private HttpServletRequest request;
 
@@ -40,6 +48,12 @@ public class ApiSignInFilter implements ContainerRequestFilter {
     } else if (request.getUserPrincipal() == null && isVersionOne() && !isPublic()) {
       context.abortWith(answer(ApiRefusal.of(ApiRefusal.Kind.UNAUTHORIZED)));
     }
+  }
+
+  private static String problemType(ApiRefusal.Kind kind) {
+    return kind == ApiRefusal.Kind.SECOND_FACTOR_REQUIRED
+        ? SECOND_FACTOR_REQUIRED_TYPE
+        : "about:blank";
   }
 
   /** Asking for a password reset link and using one need no sign-in, and take only POST. */
@@ -60,7 +74,7 @@ public class ApiSignInFilter implements ContainerRequestFilter {
     ApiRefusal.Kind kind = refusal.kind();
     String body =
         Json.createObjectBuilder()
-            .add("type", "about:blank")
+            .add("type", problemType(kind))
             .add("title", TEXTS.text("api." + kind + ".title"))
             .add("status", kind.status())
             .add("detail", TEXTS.text("api." + kind + ".detail", refusal.retryAfterSeconds()))
@@ -74,7 +88,9 @@ public class ApiSignInFilter implements ContainerRequestFilter {
     if (kind == ApiRefusal.Kind.UNAUTHORIZED) {
       answer
           .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"PullSafe\", charset=\"UTF-8\"")
-          .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"PullSafe\"");
+          .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
+    } else if (kind == ApiRefusal.Kind.SECOND_FACTOR_REQUIRED) {
+      answer.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
     }
     if (refusal.retryAfterSeconds() > 0) {
       answer.header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()));

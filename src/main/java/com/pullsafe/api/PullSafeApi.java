@@ -32,9 +32,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             version = "1",
             description =
                 "Weekly back-pain reports, triage, coach review and programming for deadlifters."
-                    + " Sign in with HTTP Basic (e-mail and password) or a personal access token"
-                    + " (POST /api/v1/me/tokens) as `Authorization: Bearer psk_...`. Errors are"
-                    + " RFC 9457 problem details.",
+                    + " Sign in with a personal access token as `Authorization: Bearer psk_...`"
+                    + " (made on the profile page or with POST /api/v1/me/tokens), or with HTTP"
+                    + " Basic (e-mail and password) if the account signs in to the pages without"
+                    + " a second factor. An account with a second factor gets a 401 of type"
+                    + " `https://pullsafe.com/problems/second-factor-required` for Basic: it"
+                    + " signs in on the pages with its second factor and makes a token on its"
+                    + " profile page. Errors are RFC 9457 problem details.",
             license =
                 @License(
                     name = "Proprietary: all rights reserved",
@@ -73,13 +77,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   securitySchemeName = "basic",
                   type = SecuritySchemeType.HTTP,
                   scheme = "basic",
-                  description = "E-mail and password; each request costs a slow password hash."),
+                  description =
+                      "E-mail and password; each request costs a slow password hash. Refused"
+                          + " (401, type `https://pullsafe.com/problems/second-factor-required`)"
+                          + " for an account that signs in with a second factor or must set"
+                          + " one up: platform admins, coaches and tenant admins of a tenant"
+                          + " that requires it, and everyone who set one up."),
               @SecurityScheme(
                   securitySchemeName = "bearer",
                   type = SecuritySchemeType.HTTP,
                   scheme = "bearer",
                   bearerFormat = "psk_ + 43 base64url characters",
-                  description = "A personal access token from POST /api/v1/me/tokens.")
+                  description =
+                      "A personal access token from the profile page or POST /api/v1/me/tokens.")
             },
             responses = {
               @APIResponse(
@@ -101,11 +111,37 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
               @APIResponse(
                   name = ApiDocs.UNAUTHORIZED,
                   responseCode = "401",
-                  description = "No credentials, or wrong or revoked ones.",
+                  description =
+                      "No credentials, or wrong or revoked ones (`type` `about:blank`); or the"
+                          + " right password over HTTP Basic for an account that signs in with a"
+                          + " second factor (`type`"
+                          + " `https://pullsafe.com/problems/second-factor-required`): sign in on"
+                          + " the pages with the second factor, create a personal access token on"
+                          + " the profile page and send it as `Authorization: Bearer`.",
                   content =
                       @Content(
                           mediaType = ApiDocs.PROBLEM_JSON,
-                          schema = @Schema(implementation = Problem.class))),
+                          schema = @Schema(implementation = Problem.class),
+                          examples = {
+                            @ExampleObject(
+                                name = "unauthorized",
+                                value =
+                                    "{\"type\":\"about:blank\",\"title\":\"Unauthorized\","
+                                        + "\"status\":401,\"detail\":\"Sign in with HTTP Basic"
+                                        + " (e-mail and password) or a Bearer token.\"}"),
+                            @ExampleObject(
+                                name = "second factor required",
+                                value =
+                                    "{\"type\":"
+                                        + "\"https://pullsafe.com/problems/second-factor-required\","
+                                        + "\"title\":\"Second factor required\",\"status\":401,"
+                                        + "\"detail\":\"This account signs in with a second"
+                                        + " factor, so HTTP Basic (the password alone) is not"
+                                        + " accepted. Sign in on the pages with your second"
+                                        + " factor, create a personal access token on your"
+                                        + " profile page, and send it as Authorization: Bearer"
+                                        + " <token>.\"}")
+                          })),
               @APIResponse(
                   name = ApiDocs.FORBIDDEN,
                   responseCode = "403",

@@ -73,7 +73,7 @@ public class SignInAuditor {
   private static AuditAction action(SignInEvent.Kind kind) {
     return switch (kind) {
       case SIGNED_IN -> AuditAction.SIGNED_IN;
-      case FAILED -> AuditAction.SIGN_IN_FAILED;
+      case FAILED, SECOND_FACTOR_REQUIRED -> AuditAction.SIGN_IN_FAILED;
       case THROTTLED -> AuditAction.SIGN_IN_THROTTLED;
     };
   }
@@ -83,6 +83,8 @@ public class SignInAuditor {
     return switch (event.kind()) {
       case SIGNED_IN -> TEXTS.text("audit.signedIn", channel, event.address());
       case FAILED -> TEXTS.text("audit.failed." + event.outcome(), channel, event.address());
+      case SECOND_FACTOR_REQUIRED ->
+          TEXTS.text("audit.secondFactorRequired", channel, event.address());
       case THROTTLED ->
           TEXTS.text(
               "audit.throttled." + event.throttledBy(),

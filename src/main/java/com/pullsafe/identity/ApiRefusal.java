@@ -16,6 +16,11 @@ public record ApiRefusal(Kind kind, long retryAfterSeconds) {
   public enum Kind {
     /** No, wrong, malformed or revoked credentials: 401. */
     UNAUTHORIZED(401),
+    /**
+     * The right password over HTTP Basic, for an account that signs in with a second factor: 401,
+     * and only a token will do.
+     */
+    SECOND_FACTOR_REQUIRED(401),
     /** Right credentials, suspended tenant: 403. */
     TENANT_SUSPENDED(403),
     /** Too many failed sign-ins: 429. */

@@ -11,7 +11,9 @@ import java.util.Optional;
  * Signing in with login and password, on the login page or with HTTP Basic: screens the input,
  * counts the attempt with the {@link LoginThrottle} before the costly hash, hashes only when the
  * {@link HashGate} has a turn free, and reports what happened through {@link SecurityEvents}. On
- * the pages, an account with two-factor sign-in is signed in only after {@link SecondFactorSignIn}.
+ * the pages, an account with two-factor sign-in (or one that must set it up) is signed in only
+ * after {@link SecondFactorSignIn}; with HTTP Basic, such an account is refused once its password
+ * proved right (README, "Two-factor sign-in"): it uses a personal access token instead.
  */
 @ApplicationScoped
 public class PasswordSignIn {
@@ -64,11 +66,20 @@ public class PasswordSignIn {
       Channel channel) {
     switch (check.outcome()) {
       case VALID -> {
+        Optional<PendingSignIn.Step> secondStep;
+        try {
+          secondStep = secondFactor.stepAfterPassword(check.account().id());
+        } catch (RuntimeException e) {
+          attempt.abandoned();
+          throw e;
+        }
+        if (secondStep.isPresent() && channel == Channel.API) {
+          // The password alone must not open to the API what the pages guard with a second factor.
+          attempt.abandoned();
+          events.secondFactorRequired(check.account(), address);
+          return SignInResult.of(SignInResult.Outcome.SECOND_FACTOR_REQUIRED);
+        }
         Optional<Instant> previous = attempt.succeeded();
-        Optional<PendingSignIn.Step> secondStep =
-            channel == Channel.PAGE
-                ? secondFactor.stepAfterPassword(check.account().id())
-                : Optional.empty();
         if (secondStep.isPresent()) {
           // Signed in only once the second factor is given too; that step reports it.
           events.passwordAccepted(check.account(), address);

@@ -27,10 +27,11 @@ import java.util.Set;
 /**
  * The application's one authentication mechanism. For the API (servlet path {@value #API_PATH},
  * where JAX-RS is mapped) it takes HTTP Basic or a personal access token ({@code Authorization:
- * Bearer}) on every request, never the session. For pages it takes the login form's credentials
- * (via {@code SecurityContext.authenticate}), remembers the caller in the HTTP session, checks on
- * every request that the account still stands, and sends anonymous visitors of protected pages to
- * the login page.
+ * Bearer}) on every request, never the session; Basic only from accounts that sign in to the pages
+ * with their password alone, since Basic cannot carry a second factor. For pages it takes the login
+ * form's credentials (via {@code SecurityContext.authenticate}), remembers the caller in the HTTP
+ * session, checks on every request that the account still stands, and sends anonymous visitors of
+ * protected pages to the login page.
  *
  * <p>It never writes an API refusal itself: Undertow would then try to send an error page over the
  * committed answer and log an error. It leaves an {@link ApiRefusal} on the request instead, and
@@ -115,6 +116,8 @@ public class PullSafeAuthenticationMechanism implements HttpAuthenticationMechan
       case INVALID -> refuse(request, context, ApiRefusal.of(ApiRefusal.Kind.UNAUTHORIZED));
       case TENANT_SUSPENDED ->
           refuse(request, context, ApiRefusal.of(ApiRefusal.Kind.TENANT_SUSPENDED));
+      case SECOND_FACTOR_REQUIRED ->
+          refuse(request, context, ApiRefusal.of(ApiRefusal.Kind.SECOND_FACTOR_REQUIRED));
       case THROTTLED ->
           refuse(
               request,

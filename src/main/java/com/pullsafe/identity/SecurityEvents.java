@@ -48,6 +48,30 @@ public class SecurityEvents {
             Kind.FAILED, channel, login, address, check.account(), check.outcome(), null, 0));
   }
 
+  /**
+   * HTTP Basic with the right password, refused because the account signs in with a second factor
+   * (or must set one up).
+   */
+  void secondFactorRequired(KnownAccount account, String address) {
+    log(
+        Level.WARNING,
+        "signin.refused",
+        Channel.API,
+        account.email(),
+        address,
+        "account=" + account.id() + " role=" + account.role() + " reason=second-factor-required");
+    audit(
+        new SignInEvent(
+            Kind.SECOND_FACTOR_REQUIRED,
+            Channel.API,
+            account.email(),
+            address,
+            account,
+            null,
+            null,
+            0));
+  }
+
   void throttled(Channel channel, String login, String address, LoginThrottle.Refusal refusal) {
     log(
         Level.WARNING,

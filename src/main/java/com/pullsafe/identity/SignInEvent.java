@@ -22,7 +22,9 @@ public record SignInEvent(
   public enum Kind {
     SIGNED_IN,
     FAILED,
-    THROTTLED
+    THROTTLED,
+    /** The right password over HTTP Basic for an account that signs in with a second factor. */
+    SECOND_FACTOR_REQUIRED
   }
 
   /** Where the credentials came from. */

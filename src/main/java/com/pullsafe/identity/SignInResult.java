@@ -21,7 +21,12 @@ public record SignInResult(
     INVALID,
     TENANT_SUSPENDED,
     THROTTLED,
-    BUSY
+    BUSY,
+    /**
+     * The password was right, but the account signs in with a second factor, which HTTP Basic
+     * cannot carry.
+     */
+    SECOND_FACTOR_REQUIRED
   }
 
   static SignInResult valid(KnownAccount account, PendingSignIn.Step secondStep) {

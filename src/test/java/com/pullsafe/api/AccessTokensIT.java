@@ -60,7 +60,7 @@ class AccessTokensIT {
   void everyRoleCanCreateTokensThatCarryItsRole() {
     for (String[] user :
         new String[][] {
-          {Api.PLATFORM_ADMIN, "PLATFORM_ADMIN"},
+          {api.platformAdmin(), "PLATFORM_ADMIN"},
           {demo("admin"), "TENANT_ADMIN"},
           {demo("coach.ben"), "COACH"},
           {demo("lea"), "ATHLETE"}

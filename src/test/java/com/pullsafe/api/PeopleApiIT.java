@@ -181,7 +181,7 @@ class PeopleApiIT {
   @Test
   void rolesThatMayNotAddOrListPeopleAreForbidden() {
     String email = "nobody-" + Api.unique() + "@demo.test";
-    for (String auth : List.of(demo("coach.ana"), demo("mia"), Api.PLATFORM_ADMIN)) {
+    for (String auth : List.of(demo("coach.ana"), demo("mia"), api.platformAdmin())) {
       Api.Reply refused =
           api.post(
                   "/api/v1/coaches",
@@ -193,7 +193,7 @@ class PeopleApiIT {
               .expect(403);
       assertTrue(refused.isProblem());
     }
-    for (String auth : List.of(demo("mia"), Api.PLATFORM_ADMIN)) {
+    for (String auth : List.of(demo("mia"), api.platformAdmin())) {
       api.post(
               "/api/v1/athletes",
               auth,
@@ -226,7 +226,8 @@ class PeopleApiIT {
 
   @Test
   void theAlternativesCatalogIsForAnyoneSignedIn() {
-    for (String auth : List.of(demo("mia"), demo("coach.ben"), demo("admin"), Api.PLATFORM_ADMIN)) {
+    for (String auth :
+        List.of(demo("mia"), demo("coach.ben"), demo("admin"), api.platformAdmin())) {
       List<JsonObject> catalog =
           api.get("/api/v1/alternatives", auth).expect(200).array().stream()
               .map(v -> v.asJsonObject())

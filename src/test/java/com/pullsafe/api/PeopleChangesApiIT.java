@@ -141,7 +141,7 @@ class PeopleChangesApiIT {
     String path = "/api/v1/coaches/" + coach;
 
     for (String auth :
-        List.of(login(tenant, "coach"), login(tenant, "athlete"), Api.PLATFORM_ADMIN)) {
+        List.of(login(tenant, "coach"), login(tenant, "athlete"), api.platformAdmin())) {
       api.put(path, auth, name("Taken Over")).expectProblem(403);
     }
     Api.Reply foreign = api.put(path, other.admin(), name("Taken Over")).expectProblem(404);
@@ -195,7 +195,7 @@ class PeopleChangesApiIT {
     String before = athleteAs(tenant.admin(), athlete).getString("displayName");
 
     api.put(path, login(tenant, "athlete"), name("Self Made")).expectProblem(403);
-    api.put(path, Api.PLATFORM_ADMIN, name("Self Made")).expectProblem(403);
+    api.put(path, api.platformAdmin(), name("Self Made")).expectProblem(403);
     Api.Reply otherCoach = api.put(path, login(tenant, "second"), name("Self Made"));
     Api.Reply otherTenant = api.put(path, other.admin(), name("Self Made"));
     Api.Reply badName = api.put(path, tenant.admin(), name(""));
@@ -284,7 +284,7 @@ class PeopleChangesApiIT {
     api.put(path, login(tenant, "coach"), toSecond).expectProblem(403);
     api.put(path, login(tenant, "athlete"), Json.createObjectBuilder().add("coachId", second))
         .expectProblem(403);
-    api.put(path, Api.PLATFORM_ADMIN, Json.createObjectBuilder().add("coachId", second))
+    api.put(path, api.platformAdmin(), Json.createObjectBuilder().add("coachId", second))
         .expectProblem(403);
     api.put(path, other.admin(), Json.createObjectBuilder().add("coachId", second))
         .expectProblem(404);

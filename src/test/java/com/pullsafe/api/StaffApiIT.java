@@ -131,7 +131,7 @@ class StaffApiIT {
     Api.TenantFixture tenant = api.newTenant("staffroles");
     long coach = coach(tenant, "coach");
     String coachAuth = Http.basic(tenant.email("coach"), Api.NEW_PASSWORD);
-    for (String auth : List.of(coachAuth, Api.PLATFORM_ADMIN)) {
+    for (String auth : List.of(coachAuth, api.platformAdmin())) {
       api.post("/api/v1/coaches/" + coach + "/deactivation", auth, "").expect(403);
       api.get("/api/v1/tenant-admins", auth).expect(403);
       api.get("/api/v1/coaches", auth).expect(403);
@@ -333,7 +333,7 @@ class StaffApiIT {
     Api.Reply tenantRefused =
         api.post(
                 "/api/v1/tenants",
-                Api.PLATFORM_ADMIN,
+                api.platformAdmin(),
                 Json.createObjectBuilder()
                     .add("slug", slug)
                     .add("name", "Common")

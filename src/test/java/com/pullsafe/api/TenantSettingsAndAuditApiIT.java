@@ -144,7 +144,7 @@ class TenantSettingsAndAuditApiIT {
     api.newPerson("athletes", tenant.admin(), tenant.email("athlete"), null);
 
     for (String auth :
-        List.of(login(tenant, "coach"), login(tenant, "athlete"), Api.PLATFORM_ADMIN)) {
+        List.of(login(tenant, "coach"), login(tenant, "athlete"), api.platformAdmin())) {
       api.get("/api/v1/settings", auth).expectProblem(403);
       api.put("/api/v1/settings", auth, settings("3", "2.5", 100)).expectProblem(403);
     }
@@ -222,7 +222,7 @@ class TenantSettingsAndAuditApiIT {
     api.newPerson("athletes", tenant.admin(), tenant.email("athlete"), null);
 
     for (String auth :
-        List.of(login(tenant, "coach"), login(tenant, "athlete"), Api.PLATFORM_ADMIN)) {
+        List.of(login(tenant, "coach"), login(tenant, "athlete"), api.platformAdmin())) {
       api.get("/api/v1/audit-entries", auth).expectProblem(403);
     }
     api.get("/api/v1/audit-entries", null).expect(401);

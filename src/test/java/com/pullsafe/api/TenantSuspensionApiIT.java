@@ -49,7 +49,7 @@ class TenantSuspensionApiIT {
   }
 
   private String status(Api.TenantFixture tenant) {
-    return api.get("/api/v1/tenants/" + tenant.id(), Api.PLATFORM_ADMIN)
+    return api.get("/api/v1/tenants/" + tenant.id(), api.platformAdmin())
         .expect(200)
         .object()
         .getString("status");
@@ -61,8 +61,8 @@ class TenantSuspensionApiIT {
     String token = tokenOf(tenant.admin());
     String path = "/api/v1/tenants/" + tenant.id() + "/suspension";
 
-    JsonObject suspended = api.post(path, Api.PLATFORM_ADMIN, "").expect(200).object();
-    api.post(path, Api.PLATFORM_ADMIN, "").expect(200);
+    JsonObject suspended = api.post(path, api.platformAdmin(), "").expect(200).object();
+    api.post(path, api.platformAdmin(), "").expect(200);
 
     assertEquals("SUSPENDED", suspended.getString("status"));
     assertEquals(tenant.slug(), suspended.getString("slug"));
@@ -70,7 +70,7 @@ class TenantSuspensionApiIT {
     api.get("/api/v1/me", token).expectProblem(403);
     api.get("/api/v1/me", tenant.admin()).expectProblem(403);
 
-    JsonObject reactivated = api.delete(path, Api.PLATFORM_ADMIN).expect(200).object();
+    JsonObject reactivated = api.delete(path, api.platformAdmin()).expect(200).object();
 
     assertEquals("ACTIVE", reactivated.getString("status"));
     assertEquals("ACTIVE", status(tenant));
@@ -98,8 +98,8 @@ class TenantSuspensionApiIT {
   void anUnknownTenantIsNotFound() {
     String path = "/api/v1/tenants/" + Long.MAX_VALUE + "/suspension";
 
-    api.post(path, Api.PLATFORM_ADMIN, "").expectProblem(404);
-    api.delete(path, Api.PLATFORM_ADMIN).expectProblem(404);
-    api.post("/api/v1/tenants/abc/suspension", Api.PLATFORM_ADMIN, "").expectProblem(404);
+    api.post(path, api.platformAdmin(), "").expectProblem(404);
+    api.delete(path, api.platformAdmin()).expectProblem(404);
+    api.post("/api/v1/tenants/abc/suspension", api.platformAdmin(), "").expectProblem(404);
   }
 }

@@ -52,7 +52,7 @@ class TenantsApiIT {
   void thePlatformAdminOpensATenantWhoseAdminCanSignIn() {
     String slug = "open-" + Api.unique();
 
-    Api.Reply created = api.post("/api/v1/tenants", Api.PLATFORM_ADMIN, tenant(slug)).expect(201);
+    Api.Reply created = api.post("/api/v1/tenants", api.platformAdmin(), tenant(slug)).expect(201);
 
     JsonObject body = created.object();
     long id = body.getJsonNumber("id").longValue();
@@ -69,7 +69,7 @@ class TenantsApiIT {
     assertEquals(slug, me.getJsonObject("tenant").getString("slug"));
     String location = created.header("Location").replaceFirst("^https?://[^/]+", "");
     assertEquals(
-        slug, api.get(location, Api.PLATFORM_ADMIN).expect(200).object().getString("slug"));
+        slug, api.get(location, api.platformAdmin()).expect(200).object().getString("slug"));
   }
 
   @Test
@@ -94,7 +94,7 @@ class TenantsApiIT {
     }
 
     List<JsonObject> tenants =
-        api.get("/api/v1/tenants", Api.PLATFORM_ADMIN).expect(200).array().stream()
+        api.get("/api/v1/tenants", api.platformAdmin()).expect(200).array().stream()
             .map(v -> v.asJsonObject())
             .toList();
 
@@ -128,13 +128,14 @@ class TenantsApiIT {
 
   @Test
   void aTakenSlugOrAdminEmailIsAConflict() {
-    api.post("/api/v1/tenants", Api.PLATFORM_ADMIN, tenant("demo")).expect(409);
+    api.post("/api/v1/tenants", api.platformAdmin(), tenant("demo")).expect(409);
     String slug = "dup-" + Api.unique();
-    api.post("/api/v1/tenants", Api.PLATFORM_ADMIN, tenant(slug).add("adminEmail", "mia@demo.test"))
+    api.post(
+            "/api/v1/tenants", api.platformAdmin(), tenant(slug).add("adminEmail", "mia@demo.test"))
         .expect(409);
-    api.get("/api/v1/tenants", Api.PLATFORM_ADMIN).expect(200);
+    api.get("/api/v1/tenants", api.platformAdmin()).expect(200);
     assertTrue(
-        api.get("/api/v1/tenants", Api.PLATFORM_ADMIN).array().stream()
+        api.get("/api/v1/tenants", api.platformAdmin()).array().stream()
             .noneMatch(t -> t.asJsonObject().getString("slug").equals(slug)),
         "a refused tenant must not be stored");
   }
@@ -144,7 +145,7 @@ class TenantsApiIT {
     Api.Reply refused =
         api.post(
                 "/api/v1/tenants",
-                Api.PLATFORM_ADMIN,
+                api.platformAdmin(),
                 Json.createObjectBuilder()
                     .add("slug", "Not A Slug")
                     .add("name", "x".repeat(121))
@@ -160,6 +161,6 @@ class TenantsApiIT {
 
   @Test
   void anUnknownTenantIsNotFound() {
-    api.get("/api/v1/tenants/99999999", Api.PLATFORM_ADMIN).expect(404);
+    api.get("/api/v1/tenants/99999999", api.platformAdmin()).expect(404);
   }
 }

@@ -51,6 +51,15 @@ class SignInAuditTextTest {
   }
 
   @Test
+  void basicRefusedForWantOfASecondFactorSaysThePasswordWasRight() {
+    assertEquals(
+        "Refused to the API (HTTP Basic) from 192.0.2.4: the password was right, but the account"
+            + " signs in with a second factor, which HTTP Basic cannot carry.",
+        SignInAuditor.detail(
+            event(SignInEvent.Kind.SECOND_FACTOR_REQUIRED, SignInEvent.Channel.API, null)));
+  }
+
+  @Test
   void throttlingSaysForHowLongAndWhy() {
     for (LoginThrottle.Scope scope : LoginThrottle.Scope.values()) {
       SignInEvent throttled =

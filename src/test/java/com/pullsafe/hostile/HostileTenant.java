@@ -3,6 +3,7 @@ package com.pullsafe.hostile;
 import com.pullsafe.reports.IsoWeek;
 import com.pullsafe.testing.Api;
 import com.pullsafe.testing.Http;
+import com.pullsafe.testing.PlatformAdmin;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,8 +16,8 @@ import java.time.ZoneOffset;
  * its admin, a coach, an athlete with an AMBER report this week (to amend and review), two athletes
  * with a RED one each (awaiting clearance: one for the API, one for the pages, so that a clearance
  * the API accepts leaves the pages' form in place) and an athlete who has not reported yet; and a
- * personal access token for each of them and the platform admin, so that thousands of requests cost
- * no password hash.
+ * personal access token for each of them and the platform admin (the run's, see {@link
+ * PlatformAdmin}), so that thousands of requests cost no password hash.
  */
 final class HostileTenant {
 
@@ -47,7 +48,7 @@ final class HostileTenant {
     slug = tenant.slug();
     thisWeek = IsoWeek.containing(LocalDate.now(ZoneOffset.UTC)).toString();
     admin = withToken(0, tenant.email("admin"), tenant.admin());
-    platform = withToken(0, "admin@portal.test", Api.PLATFORM_ADMIN);
+    platform = new Person(0, PlatformAdmin.EMAIL, api.platformAdmin());
     coach = person("coaches", admin, "coach", null);
     amender = person("athletes", admin, "amender", coach.id());
     redAthlete = person("athletes", admin, "red", coach.id());

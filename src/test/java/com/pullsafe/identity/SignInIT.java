@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pullsafe.testing.Deployments;
 import com.pullsafe.testing.Http;
+import com.pullsafe.testing.PlatformAdmin;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -20,13 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Sign-in over HTTP against the deployed WAR: Basic for the API, the form for pages. */
+/** Sign-in over HTTP against the deployed WAR: Basic and tokens for the API, the form for pages. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SignInIT {
 
-  private static final String ADMIN = "admin@portal.test";
-  private static final String ADMIN_PASSWORD = "platform-pass-2026";
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -48,9 +47,8 @@ class SignInIT {
   }
 
   @Test
-  void bootstrapAdminSignsInWithBasicOnMe() {
-    HttpResponse<String> me =
-        http.get("/api/v1/me", "Authorization", Http.basic(ADMIN, ADMIN_PASSWORD));
+  void bootstrapAdminSignsInWithATokenFromTheProfileOnMe() {
+    HttpResponse<String> me = http.get("/api/v1/me", "Authorization", PlatformAdmin.bearer(base));
 
     assertEquals(200, me.statusCode());
     assertTrue(me.body().contains("\"role\":\"PLATFORM_ADMIN\""), me.body());

@@ -15,14 +15,23 @@ import java.util.UUID;
 /** The JSON API as the tests use it: requests with credentials, answers read as JSON. */
 public final class Api {
 
-  public static final String PLATFORM_ADMIN = Http.basic("admin@portal.test", "platform-pass-2026");
   public static final String DEMO_PASSWORD = "demo-pass-2026";
   public static final String NEW_PASSWORD = "a-long-secret-2026";
 
+  private final URL base;
   private final Http http;
 
   public Api(URL base) {
+    this.base = base;
     this.http = new Http(base);
+  }
+
+  /**
+   * The platform admin's credentials: a Bearer token made on the profile page after signing in with
+   * both factors ({@link PlatformAdmin}); HTTP Basic does not open the API to a platform admin.
+   */
+  public String platformAdmin() {
+    return PlatformAdmin.bearer(base);
   }
 
   public Http http() {
@@ -82,7 +91,7 @@ public final class Api {
     Reply created =
         post(
             "/api/v1/tenants",
-            PLATFORM_ADMIN,
+            platformAdmin(),
             Json.createObjectBuilder()
                 .add("slug", slug)
                 .add("name", "Tenant " + slug)

@@ -1,15 +1,22 @@
 package com.pullsafe.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pullsafe.testing.Api;
+import com.pullsafe.testing.Database;
 import com.pullsafe.testing.Deployments;
+import com.pullsafe.testing.Http;
 import com.pullsafe.testing.PageSession;
+import com.pullsafe.testing.PlatformAdmin;
+import com.pullsafe.testing.ServerLog;
 import com.pullsafe.testing.TestAuthenticator;
+import jakarta.json.Json;
 import java.net.URL;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +34,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Two-factor sign-in over HTTP: set up on the profile, the code after the password and no role
  * before it, codes never accepted twice, recovery codes once each, wrong codes throttled, the
- * tenant's requirement, the tenant admin's reset, the audit trail, and the API unchanged. Codes
- * come from the tests' own {@link TestAuthenticator}, with the key read off the page.
+ * tenant's requirement, the tenant admin's reset, the audit trail, and the API: HTTP Basic refused
+ * (after a right password) to everyone a second factor guards, tokens from the profile instead.
+ * Codes come from the tests' own {@link TestAuthenticator}, with the key read off the page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class TwoFactorIT {
 
+  private static final String SECOND_FACTOR_REQUIRED =
+      "https://pullsafe.com/problems/second-factor-required";
+  private static final Pattern ISSUED_TOKEN = Pattern.compile("id=\"issued-token\"[^>]*>([^<]+)<");
   private static final Pattern RECOVERY_CODE =
       Pattern.compile("<code>([a-z2-7]{5}-[a-z2-7]{5})</code>");
 
@@ -190,23 +201,142 @@ class TwoFactorIT {
   }
 
   @Test
-  void theApiTakesBasicAndTokensWithoutASecondFactor() {
+  void basicWithTheRightPasswordIsRefusedForAnAccountWithASecondFactor() {
     Team team = new Team(base, "totp-api");
     enrolOnProfile(team.coach.email());
+
+    Api.Reply refused = team.api.get("/api/v1/me", team.coach.auth()).expectProblem(401);
+
+    assertEquals(SECOND_FACTOR_REQUIRED, refused.object().getString("type"), refused.body());
+    assertTrue(refused.object().getString("detail").contains("personal access token"));
+    assertEquals("Bearer realm=\"PullSafe\"", refused.header("WWW-Authenticate"));
+    assertEquals("no-store", refused.header("Cache-Control"));
+  }
+
+  @Test
+  void aWrongPasswordForAnAccountWithASecondFactorIsAnsweredAsAnyWrongPassword() {
+    Team team = new Team(base, "totp-api-wrong");
+    enrolOnProfile(team.coach.email());
+
+    Api.Reply wrong =
+        team.api
+            .get("/api/v1/me", Http.basic(team.coach.email(), "not-" + Team.PASSWORD))
+            .expectProblem(401);
+
+    assertEquals("about:blank", wrong.object().getString("type"), wrong.body());
+    assertTrue(
+        wrong.header("WWW-Authenticate").startsWith("Basic"), wrong.header("WWW-Authenticate"));
+  }
+
+  @Test
+  void basicIsRefusedForStaffWhoseTenantRequiresASecondFactorButNotForItsAthletes() {
+    Team team = new Team(base, "totp-api-required");
+    Team.Person athlete = team.athlete("Ava Athlete");
     team.api.get("/api/v1/me", team.coach.auth()).expect(200);
-    team.api.get("/api/v1/me", Api.PLATFORM_ADMIN).expect(200);
+    requireTwoFactor(team);
+
+    Api.Reply coach = team.api.get("/api/v1/me", team.coach.auth()).expectProblem(401);
+    Api.Reply admin = team.api.get("/api/v1/me", team.admin).expectProblem(401);
+
+    assertEquals(SECOND_FACTOR_REQUIRED, coach.object().getString("type"), coach.body());
+    assertEquals(SECOND_FACTOR_REQUIRED, admin.object().getString("type"), admin.body());
+    team.api.get("/api/v1/me", athlete.auth()).expect(200);
+  }
+
+  @Test
+  void basicCannotMakeATokenForAnAccountWithASecondFactorButATokenFromTheProfileWorks() {
+    Team team = new Team(base, "totp-api-token");
+    enrolOnProfile(team.coach.email());
+
+    team.api
+        .post("/api/v1/me/tokens", team.coach.auth(), Json.createObjectBuilder().add("name", "x"))
+        .expectProblem(401);
+    assertEquals(0, tokensOf(team.coach.email()));
+
+    String token = tokenFromProfile(team.coach.email());
+    assertEquals(
+        team.coach.email(),
+        team.api.get("/api/v1/me", Api.bearer(token)).expect(200).object().getString("email"));
+  }
+
+  @Test
+  void thePlatformAdminIsRefusedBasicButTheirTokenWorks() {
+    Api api = new Api(base);
+
+    Api.Reply refused =
+        api.get("/api/v1/me", Http.basic(PlatformAdmin.EMAIL, PlatformAdmin.PASSWORD))
+            .expectProblem(401);
+
+    assertEquals(SECOND_FACTOR_REQUIRED, refused.object().getString("type"), refused.body());
+    assertEquals(
+        "PLATFORM_ADMIN",
+        api.get("/api/v1/me", api.platformAdmin()).expect(200).object().getString("role"));
+  }
+
+  @Test
+  void aRefusedBasicSignInIsAuditedAndLogged() {
+    ServerLog log = ServerLog.fromNow();
+    Team team = new Team(base, "totp-api-audit");
+    enrolOnProfile(team.coach.email());
+
+    team.api.get("/api/v1/me", team.coach.auth()).expectProblem(401);
+
+    String entries =
+        await("the refusal in the tenant's audit trail")
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(200))
+            .until(
+                () ->
+                    team.api
+                        .get("/api/v1/audit-entries?action=SIGN_IN_FAILED", team.admin)
+                        .expect(200)
+                        .body(),
+                body -> body.contains("which HTTP Basic cannot carry"));
+    assertTrue(entries.contains(team.coach.email()), entries);
+    String lines =
+        log.await(text -> text.contains("reason=second-factor-required"), Duration.ofSeconds(30));
+    assertTrue(
+        lines.contains("event=signin.refused channel=api login=\"" + team.coach.email() + "\""),
+        lines);
   }
 
   @Test
   void aPlatformAdminCannotSignInOnThePagesWithThePasswordAlone() {
     PageSession session = new PageSession(base);
-    PageSession.Page asked = password(session, "admin@portal.test", "platform-pass-2026");
+    PageSession.Page asked = password(session, PlatformAdmin.EMAIL, PlatformAdmin.PASSWORD);
     assertTrue(
         asked.path().startsWith(PageSession.ENROL_PAGE)
             || asked.path().startsWith(PageSession.CODE_PAGE),
         asked.path());
     assertTrue(session.get("/platform/index.xhtml").path().startsWith("/login.xhtml"));
-    assertEquals("/platform/index.xhtml", session.secondStep("admin@portal.test", asked).path());
+    assertEquals("/platform/index.xhtml", session.secondStep(PlatformAdmin.EMAIL, asked).path());
+  }
+
+  private void requireTwoFactor(Team team) {
+    PageSession admin = new PageSession(base);
+    admin.signIn(team.adminEmail, Team.PASSWORD);
+    PageSession.Page settings = admin.get("/admin/settings.xhtml");
+    admin.ajaxForm(settings, "security", "security:save", Map.of("security:twoFactor_input", "on"));
+  }
+
+  /** A token made on the profile after signing in with both factors. */
+  private String tokenFromProfile(String email) {
+    PageSession session = new PageSession(base);
+    session.signIn(email, Team.PASSWORD);
+    PageSession.Page profile = session.get("/account/profile.xhtml");
+    Map<String, String> fields = profile.formFields("tokens");
+    fields.put("tokens:name", "script");
+    PageSession.Page issued = session.submit(profile, "tokens", "tokens:create", fields);
+    Matcher token = ISSUED_TOKEN.matcher(issued.html());
+    assertTrue(token.find(), issued.html());
+    return token.group(1).strip();
+  }
+
+  private static long tokensOf(String email) {
+    return Database.number(
+        "select count(*) from access_token t join app_user u on u.id = t.account_id"
+            + " where u.email = ?",
+        email);
   }
 
   private static PageSession.Page password(PageSession session, String email, String password) {

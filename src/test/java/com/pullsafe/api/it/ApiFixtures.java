@@ -16,7 +16,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 final class ApiFixtures {
 
   static final String PASSWORD = "it-secret-2026";
-  static final String PLATFORM_ADMIN = Http.basic("admin@portal.test", "platform-pass-2026");
   static final String DEMO_ADMIN = demo("admin");
   static final String ANA = demo("coach.ana");
   static final String BEN = demo("coach.ben");
@@ -55,7 +54,7 @@ final class ApiFixtures {
     String adminEmail = "admin@" + slug + ".test";
     api.post(
             "/api/v1/tenants",
-            PLATFORM_ADMIN,
+            api.platformAdmin(),
             Json.createObjectBuilder()
                 .add("slug", slug)
                 .add("name", "Tenant " + slug)

@@ -3,7 +3,6 @@ package com.pullsafe.api.it;
 import static com.pullsafe.api.it.ApiFixtures.ANA;
 import static com.pullsafe.api.it.ApiFixtures.BEN;
 import static com.pullsafe.api.it.ApiFixtures.DEMO_ADMIN;
-import static com.pullsafe.api.it.ApiFixtures.PLATFORM_ADMIN;
 import static com.pullsafe.api.it.ApiFixtures.quiet;
 import static com.pullsafe.api.it.ApiFixtures.red;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,7 +78,7 @@ class AthleteApiIT {
     }
     api.get("/api/v1/athletes/" + other.athlete().id(), DEMO_ADMIN).expectProblem(404);
     api.get("/api/v1/athletes/999999999", DEMO_ADMIN).expectProblem(404);
-    api.get(path, PLATFORM_ADMIN).expectProblem(403);
+    api.get(path, api.platformAdmin()).expectProblem(403);
     api.get(path, null).expect(401);
   }
 
@@ -135,7 +134,7 @@ class AthleteApiIT {
     JsonObject note = Json.createObjectBuilder().add("note", "cleared").build();
 
     api.post(clearance, athlete.auth(), note).expectProblem(403);
-    api.post(clearance, PLATFORM_ADMIN, note).expectProblem(403);
+    api.post(clearance, api.platformAdmin(), note).expectProblem(403);
     api.post(clearance, null, note).expect(401);
     api.post(clearance, BEN, note).expectProblem(404);
     api.post(clearance, other.admin(), note).expectProblem(404);
@@ -212,7 +211,7 @@ class AthleteApiIT {
     for (String stranger : List.of(BEN, other.admin(), fixtures.athleteOf(ANA).auth())) {
       api.get(path, stranger).expectProblem(404);
     }
-    api.get(path, PLATFORM_ADMIN).expectProblem(403);
+    api.get(path, api.platformAdmin()).expectProblem(403);
     api.get(path, null).expect(401);
   }
 

@@ -3,7 +3,6 @@ package com.pullsafe.api.it;
 import static com.pullsafe.api.it.ApiFixtures.ANA;
 import static com.pullsafe.api.it.ApiFixtures.BEN;
 import static com.pullsafe.api.it.ApiFixtures.DEMO_ADMIN;
-import static com.pullsafe.api.it.ApiFixtures.PLATFORM_ADMIN;
 import static com.pullsafe.api.it.ApiFixtures.amber;
 import static com.pullsafe.api.it.ApiFixtures.quiet;
 import static com.pullsafe.api.it.ApiFixtures.red;
@@ -121,7 +120,7 @@ class AthleteHistoryApiIT {
         Api.Reply refused = download(path, auth, "application/json, text/csv, application/pdf");
         refused.expectProblem(404);
       }
-      download(path, PLATFORM_ADMIN, "*/*").expectProblem(403);
+      download(path, api.platformAdmin(), "*/*").expectProblem(403);
       new Api.Reply(api.http().get(path)).expect(401);
     }
     api.get("/api/v1/athletes/" + Long.MAX_VALUE + "/history", DEMO_ADMIN).expectProblem(404);

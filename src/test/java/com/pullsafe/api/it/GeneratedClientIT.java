@@ -235,12 +235,12 @@ class GeneratedClientIT {
         "/api/v1/tenant-admins",
         api.post("/api/v1/tenant-admins", admin, person("s-admin")));
     conforming(contract, "GET", "/api/v1/tenant-admins", api.get("/api/v1/tenant-admins", admin));
-    conforming(contract, "GET", "/api/v1/tenants", api.get("/api/v1/tenants", Api.PLATFORM_ADMIN));
+    conforming(contract, "GET", "/api/v1/tenants", api.get("/api/v1/tenants", api.platformAdmin()));
     conforming(
         contract,
         "GET",
         "/api/v1/tenants/{id}",
-        api.get("/api/v1/tenants/" + tenant.id(), Api.PLATFORM_ADMIN));
+        api.get("/api/v1/tenants/" + tenant.id(), api.platformAdmin()));
 
     long reportId =
         api.post("/api/v1/reports", athlete, ApiFixtures.red(thisWeek())).expect(201).id();

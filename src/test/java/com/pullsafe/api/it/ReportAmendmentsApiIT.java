@@ -3,7 +3,6 @@ package com.pullsafe.api.it;
 import static com.pullsafe.api.it.ApiFixtures.ANA;
 import static com.pullsafe.api.it.ApiFixtures.BEN;
 import static com.pullsafe.api.it.ApiFixtures.DEMO_ADMIN;
-import static com.pullsafe.api.it.ApiFixtures.PLATFORM_ADMIN;
 import static com.pullsafe.api.it.ApiFixtures.amber;
 import static com.pullsafe.api.it.ApiFixtures.quiet;
 import static com.pullsafe.api.it.ApiFixtures.red;
@@ -213,7 +212,7 @@ class ReportAmendmentsApiIT {
     for (String stranger : List.of(classmate.auth(), other.athlete().auth())) {
       api.put(report(id), stranger, urgent(thisWeek())).expectProblem(404);
     }
-    for (String notAnAthlete : List.of(ANA, DEMO_ADMIN, PLATFORM_ADMIN)) {
+    for (String notAnAthlete : List.of(ANA, DEMO_ADMIN, api.platformAdmin())) {
       api.put(report(id), notAnAthlete, urgent(thisWeek())).expectProblem(403);
     }
     api.put(report(id), null, urgent(thisWeek())).expect(401);

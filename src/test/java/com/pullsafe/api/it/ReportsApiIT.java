@@ -3,7 +3,6 @@ package com.pullsafe.api.it;
 import static com.pullsafe.api.it.ApiFixtures.ANA;
 import static com.pullsafe.api.it.ApiFixtures.BEN;
 import static com.pullsafe.api.it.ApiFixtures.DEMO_ADMIN;
-import static com.pullsafe.api.it.ApiFixtures.PLATFORM_ADMIN;
 import static com.pullsafe.api.it.ApiFixtures.amber;
 import static com.pullsafe.api.it.ApiFixtures.quiet;
 import static com.pullsafe.api.it.ApiFixtures.red;
@@ -121,13 +120,13 @@ class ReportsApiIT {
       api.get(path, stranger).expectProblem(404);
     }
     api.get("/api/v1/reports/999999999", DEMO_ADMIN).expectProblem(404);
-    api.get(path, PLATFORM_ADMIN).expectProblem(403);
+    api.get(path, api.platformAdmin()).expectProblem(403);
     api.get(path, null).expect(401);
   }
 
   @Test
   void onlyAthletesSubmitReports() {
-    for (String notAnAthlete : List.of(ANA, DEMO_ADMIN, PLATFORM_ADMIN, other.admin())) {
+    for (String notAnAthlete : List.of(ANA, DEMO_ADMIN, api.platformAdmin(), other.admin())) {
       api.post("/api/v1/reports", notAnAthlete, quiet("2026-W07")).expectProblem(403);
     }
     api.post("/api/v1/reports", null, quiet("2026-W07")).expect(401);
@@ -233,7 +232,7 @@ class ReportsApiIT {
   @Test
   void theQueueIsForCoachesAndTenantAdminsOnly() {
     api.get("/api/v1/reports", other.athlete().auth()).expectProblem(403);
-    api.get("/api/v1/reports", PLATFORM_ADMIN).expectProblem(403);
+    api.get("/api/v1/reports", api.platformAdmin()).expectProblem(403);
     api.get("/api/v1/reports", null).expect(401);
   }
 
@@ -394,7 +393,7 @@ class ReportsApiIT {
     api.post(review(id), other.admin(), confirm).expectProblem(404);
     api.post(review(id), other.coach().auth(), confirm).expectProblem(404);
     api.post(review(id), athlete.auth(), confirm).expectProblem(403);
-    api.post(review(id), PLATFORM_ADMIN, confirm).expectProblem(403);
+    api.post(review(id), api.platformAdmin(), confirm).expectProblem(403);
     api.post(review(id), null, confirm).expect(401);
     api.post(review(999999999), ANA, confirm).expectProblem(404);
 

@@ -3,7 +3,6 @@ package com.pullsafe.api.it;
 import static com.pullsafe.api.it.ApiFixtures.ANA;
 import static com.pullsafe.api.it.ApiFixtures.DEMO_ADMIN;
 import static com.pullsafe.api.it.ApiFixtures.PASSWORD;
-import static com.pullsafe.api.it.ApiFixtures.PLATFORM_ADMIN;
 import static com.pullsafe.api.it.ApiFixtures.amber;
 import static com.pullsafe.api.it.ApiFixtures.quiet;
 import static com.pullsafe.api.it.ApiFixtures.unique;
@@ -73,7 +72,7 @@ class RequestBodyChecksApiIT {
         List.of("plan"),
         refused(
             "/api/v1/tenants",
-            PLATFORM_ADMIN,
+            api.platformAdmin(),
             Json.createObjectBuilder()
                 .add("slug", slug)
                 .add("name", "Extra")
