@@ -12,8 +12,9 @@ import java.util.logging.Logger;
 
 /**
  * Writes reset requests and passwords set through a link into the audit trail of the account's
- * tenant, asynchronously as {@link SignInAuditor} does; platform admins have no tenant trail (the
- * security log has them).
+ * tenant, asynchronously as {@link SignInAuditor} does and only after the change committed (the
+ * identity feature's {@code PasswordEventRelay} passes the events on then); platform admins have no
+ * tenant trail (the security log has them).
  */
 @ApplicationScoped
 public class PasswordAuditor {

@@ -1,8 +1,9 @@
 package com.pullsafe.identity;
 
 /**
- * Something happened to an account's password through a link, for the audit trail (written
- * asynchronously, like sign-ins).
+ * Something happened to an account's password through a link, for the audit trail: fired in the
+ * transaction that made the change, passed on to asynchronous observers once it committed ({@link
+ * PasswordEventRelay}).
  */
 public record PasswordEvent(Kind kind, KnownAccount account, PasswordLinkPurpose purpose) {
 

@@ -21,8 +21,10 @@ import java.util.logging.Logger;
  * Setting a password through a one-time link, for people who are not signed in: asking for a reset
  * link ("forgot password") and using a link, an invitation's or a reset's.
  *
- * <p>A request's answer never tells whether an address has an account: it is the same, takes one
- * lookup either way, and the mail leaves after the answer ({@link PasswordLinkMail}).
+ * <p>A request's answer never tells whether an address has an account: it is the same, and so is
+ * the work done before it (the input and the throttles); looking the address up, making the link
+ * and mailing it happen off the request thread ({@link ResetLinkIssuer}). Audit entries are written
+ * only once the change has committed ({@link PasswordEventRelay}).
  */
 @Stateless
 @PermitAll
@@ -35,7 +37,7 @@ public class PasswordResetService {
   @PersistenceContext(unitName = "pullsafe")
   private EntityManager em;
 
-  @Inject private AccountService accounts;
+  @Inject private ResetLinkIssuer issuer;
   @Inject private PasswordLinks links;
   @Inject private PasswordHasher hasher;
   @Inject private ResetRequestThrottle throttle;
@@ -58,23 +60,7 @@ public class PasswordResetService {
               LOG.warning(() -> "event=password-reset.throttled address=" + clientAddress);
               throw new ResetThrottled(Math.max(1, wait.toSeconds()));
             });
-    boolean mayMail = throttle.mayMail(email);
-    Optional<UserAccount> account = accounts.findByEmail(email).filter(UserAccount::isActive);
-    LOG.info(
-        () ->
-            "event=password-reset.requested address="
-                + clientAddress
-                + " account="
-                + account.map(a -> a.getId().toString()).orElse("none")
-                + (mayMail ? "" : " mailed=no-too-many"));
-    if (account.isPresent() && mayMail) {
-      links.issue(account.get(), PasswordLinkPurpose.RESET);
-      events.fireAsync(
-          new PasswordEvent(
-              PasswordEvent.Kind.RESET_REQUESTED,
-              KnownAccount.of(account.get()),
-              PasswordLinkPurpose.RESET));
-    }
+    issuer.issueLater(email, clientAddress, throttle.mayMail(email));
   }
 
   /** Whose password the link sets, while it works; empty for an unknown, used or expired link. */
@@ -117,7 +103,7 @@ public class PasswordResetService {
                 + link.getPurpose()
                 + " account="
                 + account.getId());
-    events.fireAsync(
+    events.fire(
         new PasswordEvent(
             PasswordEvent.Kind.PASSWORD_SET, KnownAccount.of(account), link.getPurpose()));
     return new PasswordLinkView(account.getEmail(), link.getPurpose());

@@ -18,6 +18,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class InvitationsApiIT {
 
   private static final String CHOSEN = "chosen-by-invitee-2026";
+  private static final Pattern SQL_ENTRY = Pattern.compile("\\bsql;desc=\"(\\d+) SQL statements\"");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -133,6 +136,38 @@ class InvitationsApiIT {
     assertEquals(401, api.get("/api/v1/me", Http.basic(email, Api.NEW_PASSWORD)).status());
     assertEquals(200, api.get("/api/v1/me", Http.basic(email, CHOSEN)).status());
     assertAudited(tenant, "PASSWORD_RESET_REQUESTED");
+  }
+
+  /**
+   * The answer's timing must not tell an address with an account from one without: the request
+   * thread runs as many SQL statements for either (the portal counts them in Server-Timing).
+   */
+  @Test
+  void aResetRequestRunsTheSameStatementsOnTheRequestThreadWhetherOrNotTheAddressHasAnAccount() {
+    Api api = new Api(base);
+    TenantFixture tenant = api.newTenant("reset");
+    String email = tenant.email("timed");
+    api.newPerson("coaches", tenant.admin(), email, null);
+
+    Reply known =
+        api.post("/api/v1/password-resets", null, Json.createObjectBuilder().add("email", email))
+            .expect(202);
+    Reply unknown =
+        api.post(
+                "/api/v1/password-resets",
+                null,
+                Json.createObjectBuilder().add("email", tenant.email("nobody")))
+            .expect(202);
+
+    assertEquals(statements(unknown), statements(known));
+    assertEquals(known.body(), unknown.body());
+    Mailbox.awaitMail(email, 1);
+  }
+
+  private static int statements(Reply reply) {
+    Matcher sql = SQL_ENTRY.matcher(reply.header("Server-Timing"));
+    assertTrue(sql.find(), "no SQL count in Server-Timing: " + reply.header("Server-Timing"));
+    return Integer.parseInt(sql.group(1));
   }
 
   @Test
