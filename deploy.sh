@@ -177,14 +177,15 @@ print_welcome() {
 PullSafe is running at http://localhost:$HTTP_PORT/   (Ctrl-C stops it)
 
   Platform admin   $PORTAL_ADMIN_EMAIL / $PORTAL_ADMIN_PASSWORD
-                   (pages: sets up an authenticator app at the first sign-in)
+                   (pages: sets up an authenticator app at the first sign-in; API: a token
+                   made on the profile page, as Authorization: Bearer psk_...)
   Demo tenant "demo" (password for all: demo-pass-2026)
     Tenant admin   admin@demo.test
     Coaches        coach.ana@demo.test, coach.ben@demo.test
     Athletes       mia@demo.test, noah@demo.test, lea@demo.test (coach Ana)
                    omar@demo.test, sara@demo.test, tom@demo.test (coach Ben)
 
-  API              curl -u $PORTAL_ADMIN_EMAIL:$PORTAL_ADMIN_PASSWORD http://localhost:$HTTP_PORT/api/v1/me
+  API              curl -u mia@demo.test:demo-pass-2026 http://localhost:$HTTP_PORT/api/v1/me
   Health, metrics  http://localhost:$((9990 + PORT_OFFSET))/health/ready   http://localhost:$((9990 + PORT_OFFSET))/metrics
   Logs             $STATE_DIR/wildfly/log/server.log, requests in $STATE_DIR/wildfly/log/access.log
 EOF
