@@ -108,6 +108,14 @@ class TenantDataIT {
                 .add("decision", "CONFIRM")
                 .add("noteToAthlete", "coach note for " + athlete.email()))
         .expect(200);
+    api.put(
+            "/api/v1/settings",
+            tenant.admin(),
+            Json.createObjectBuilder()
+                .add("progressionCapPercent", 5)
+                .add("plateIncrementKg", 2.5)
+                .add("walkingTargetMinutes", 30))
+        .expect(200);
     String token =
         api.post(
                 "/api/v1/me/tokens", athlete.basic(), Json.createObjectBuilder().add("name", "cli"))
@@ -239,7 +247,7 @@ class TenantDataIT {
         List.of("confirmName"),
         api.delete(tenant, Api.PLATFORM_ADMIN).expectProblem(400).errorFields());
     api.delete(tenant + "?confirmName=" + encoded(name), business.tenant().admin())
-        .expect(401); // the tenant is suspended: its admin cannot even sign in
+        .expectProblem(403); // the tenant is suspended: its own admin is refused anything
     api.delete(tenant + "?confirmName=" + encoded(name), other.tenant().admin()).expectProblem(403);
     api.delete("/api/v1/tenants/999999999?confirmName=x", Api.PLATFORM_ADMIN).expectProblem(404);
 
