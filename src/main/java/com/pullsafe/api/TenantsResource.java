@@ -2,6 +2,7 @@ package com.pullsafe.api;
 
 import com.pullsafe.platformadmin.NewTenant;
 import com.pullsafe.platformadmin.TenantAdministrationService;
+import com.pullsafe.platformadmin.TenantDeletionService;
 import com.pullsafe.platformadmin.TenantSummary;
 import com.pullsafe.tenancy.Tenant;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code /api/v1/tenants}: the platform admin opens tenants, lists them with their counts, and
  * suspends ({@code POST /tenants/{id}/suspension}) and reactivates ({@code DELETE} of the same)
- * them.
+ * them, and deletes a suspended tenant with all of its data ({@code DELETE /tenants/{id}}).
  */
 @Path("v1/tenants")
 @RequestScoped
@@ -41,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TenantsResource {
 
   @Inject private TenantAdministrationService tenants;
+  @Inject private TenantDeletionService deletion;
   @Context private UriInfo uri;
 
   /** A tenant just opened. */
@@ -141,6 +145,45 @@ public class TenantsResource {
   @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
   public TenantItem get(@PathParam("id") long id) {
     return TenantItem.of(tenants.summary(id));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(
+      operationId = "deleteTenant",
+      summary = "Delete a suspended tenant with all of its data",
+      description =
+          "PLATFORM_ADMIN. Removes every row of the tenant in every table in one transaction:"
+              + " its accounts (their sessions and tokens end, their e-mail addresses are free"
+              + " again), roster, reports, reviews, programs, alerts, webhooks, settings and audit"
+              + " trail. Only a suspended tenant can be deleted (409 otherwise); `confirmName`"
+              + " must be the tenant's name exactly (400 naming the field otherwise). A platform"
+              + " audit entry records who deleted which tenant and how many rows. Cannot be"
+              + " undone: export the tenant's data first.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Deleted: the tenant and the number of rows removed per table.",
+      content =
+          @Content(
+              schema = @Schema(implementation = TenantDeletionService.DeletedTenant.class),
+              examples =
+                  @ExampleObject(
+                      name = "deleted",
+                      value =
+                          "{\"id\":3,\"slug\":\"strong-gym\",\"name\":\"Strong Gym\","
+                              + "\"rows\":{\"audit_entry\":12,\"athlete\":6,\"coach\":2,"
+                              + "\"app_user\":9,\"tenant\":1}}")))
+  @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+  public TenantDeletionService.DeletedTenant delete(
+      @PathParam("id") long id,
+      @Parameter(
+              description = "The tenant's name, exactly, to confirm the deletion.",
+              example = "Strong Gym")
+          @QueryParam(TenantDeletionService.CONFIRM_FIELD)
+          String confirmName) {
+    return deletion.delete(id, confirmName);
   }
 
   @POST

@@ -61,7 +61,8 @@ public class AthleteErasureService {
   public record Erasure(long athleteId, String placeholder, int reportsCounted) {}
 
   public Erasure erase(long athleteId) {
-    Athlete athlete = access.visibleAthlete(athleteId);
+    // Locked as a report submission locks it, so that no report slips in behind the deletes.
+    Athlete athlete = access.lockedVisibleAthlete(athleteId);
     long tenant = athlete.getTenantId();
     long account = athlete.getAccount().getId();
     String placeholder = ERASED_NAME + athleteId;

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
@@ -30,6 +31,25 @@ public class AthleteAccess {
     if (athlete == null || !maySee(athlete)) {
       throw new NotFound("Athlete");
     }
+    return athlete;
+  }
+
+  /**
+   * The athlete as {@link #visibleAthlete}, locked until the caller's transaction ends and read
+   * afresh under the lock: changes that must not interleave for one athlete (an erasure and a
+   * report submission) run one after the other.
+   */
+  public Athlete lockedVisibleAthlete(long athleteId) {
+    return locked(visibleAthlete(athleteId));
+  }
+
+  /** The signed-in athlete, locked and read afresh as in {@link #lockedVisibleAthlete}. */
+  public Athlete lockedCallerAthlete() {
+    return locked(callerAthlete());
+  }
+
+  private Athlete locked(Athlete athlete) {
+    em.refresh(athlete, LockModeType.PESSIMISTIC_WRITE);
     return athlete;
   }
 

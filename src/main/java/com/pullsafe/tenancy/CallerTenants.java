@@ -2,6 +2,8 @@ package com.pullsafe.tenancy;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,6 +38,14 @@ public class CallerTenants {
     Optional<Long> loaded = load(key);
     byEmail.put(key, loaded);
     return loaded;
+  }
+
+  /**
+   * Forgets the accounts of a deleted tenant once the deletion is committed: their addresses are
+   * free and may sign up in another tenant.
+   */
+  void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) TenantDeleted deleted) {
+    deleted.emails().forEach(email -> byEmail.remove(email.toLowerCase(Locale.ROOT)));
   }
 
   private Optional<Long> load(String email) {
