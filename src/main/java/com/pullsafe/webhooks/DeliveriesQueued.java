@@ -1,6 +1,8 @@
 package com.pullsafe.webhooks;
 
-import java.util.List;
+import java.util.Set;
 
-/** Deliveries stored in the current transaction, to be sent once it commits. */
-record DeliveriesQueued(long tenantId, List<Long> deliveryIds) {}
+/**
+ * Deliveries to these endpoints were stored in the current transaction, to be sent once it commits.
+ */
+record DeliveriesQueued(Set<Long> endpointIds) {}

@@ -63,25 +63,24 @@ public class WebhookDelivery extends TenantOwnedEntity {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Until when a sender holds this delivery for a try ({@link DeliveryClaims}); null when none. */
+  @Column(name = "claimed_until")
+  private Instant claimedUntil;
+
+  @Column(name = "claim_token", length = 36)
+  private String claimToken;
+
   protected WebhookDelivery() {}
 
-  /**
-   * A delivery to send now; should the first send never happen (the node stops), the retry timer
-   * takes it up after {@code firstTryGrace}.
-   */
+  /** A delivery due now: sent right after the commit, or else by the retry timer. */
   WebhookDelivery(
-      long endpointId,
-      String eventId,
-      WebhookEvent event,
-      String payload,
-      Instant createdAt,
-      Instant firstTryGrace) {
+      long endpointId, String eventId, WebhookEvent event, String payload, Instant createdAt) {
     this.endpointId = endpointId;
     this.eventId = eventId;
     this.eventType = event.type();
     this.payload = payload;
     this.createdAt = createdAt;
-    this.nextAttemptAt = firstTryGrace;
+    this.nextAttemptAt = createdAt;
   }
 
   public Long getId() {
@@ -120,12 +119,30 @@ public class WebhookDelivery extends TenantOwnedEntity {
     return lastResponse;
   }
 
-  /** Whether a try is due: never tried, or failed and its retry time has come. */
+  /**
+   * Whether a try is due: not delivered or given up, and its time has come. {@link DeliveryClaims}
+   * asks the same in SQL, and also that no sender holds it.
+   */
   boolean due(Instant now) {
-    return status == DeliveryStatus.PENDING && attempts == 0
-        || (status == DeliveryStatus.RETRYING
-            && nextAttemptAt != null
-            && !nextAttemptAt.isAfter(now));
+    return (status == DeliveryStatus.PENDING || status == DeliveryStatus.RETRYING)
+        && nextAttemptAt != null
+        && !nextAttemptAt.isAfter(now);
+  }
+
+  /** Whether the claim of the try whose outcome is at hand still stands. */
+  boolean claimedBy(String token) {
+    return token != null && token.equals(claimToken);
+  }
+
+  /** Records the outcome of a claimed try and lets go of the claim. */
+  void record(Outcome outcome, Instant at, Backoff backoff) {
+    claimedUntil = null;
+    claimToken = null;
+    switch (outcome.kind()) {
+      case DELIVERED -> delivered(at, outcome.statusCode(), outcome.text());
+      case FAILED -> failed(at, outcome.statusCode(), outcome.text(), backoff);
+      case ABANDONED -> abandoned(at, outcome.text());
+    }
   }
 
   void delivered(Instant at, int statusCode, String response) {

@@ -13,11 +13,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Turns domain events into deliveries: one row per subscribed endpoint, stored inside the event's
@@ -26,9 +26,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class WebhookEvents {
-
-  /** How long the first, immediate send has before the retry timer takes a delivery up. */
-  static final Duration FIRST_TRY_GRACE = Duration.ofMinutes(1);
 
   @PersistenceContext(unitName = "pullsafe")
   private EntityManager em;
@@ -83,7 +80,7 @@ public class WebhookEvents {
   }
 
   void sendAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued q) {
-    sender.sendLater(q.tenantId(), q.deliveryIds());
+    sender.send(q.endpointIds());
   }
 
   private void enqueue(
@@ -103,9 +100,7 @@ public class WebhookEvents {
       String payload = WebhookPayload.of(eventId, event, at, tenantId, data.get());
       for (WebhookEndpoint endpoint : endpoints) {
         if (endpoint.receives(event)) {
-          made.add(
-              new WebhookDelivery(
-                  endpoint.getId(), eventId, event, payload, now, now.plus(FIRST_TRY_GRACE)));
+          made.add(new WebhookDelivery(endpoint.getId(), eventId, event, payload, now));
         }
       }
     }
@@ -114,6 +109,8 @@ public class WebhookEvents {
     }
     made.forEach(em::persist);
     em.flush();
-    queued.fire(new DeliveriesQueued(tenantId, made.stream().map(WebhookDelivery::getId).toList()));
+    queued.fire(
+        new DeliveriesQueued(
+            made.stream().map(WebhookDelivery::endpointId).collect(Collectors.toSet())));
   }
 }

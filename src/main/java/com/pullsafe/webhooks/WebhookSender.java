@@ -1,66 +1,67 @@
 package com.pullsafe.webhooks;
 
 import com.pullsafe.tenancy.TenantContext;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Asynchronous;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.eclipse.persistence.config.QueryHints;
+import java.util.Collection;
+import java.util.Optional;
 
 /**
- * Sends deliveries off the request thread, and the ones that are due again (see {@link
- * WebhookRetrySchedule}). Each try is its own transaction under the delivery's tenant.
+ * Sends deliveries off the request thread, right after the commit that stored them and whenever the
+ * retry timer finds some due ({@link WebhookRetrySchedule}). Each endpoint's deliveries go one
+ * after another on a lane of its own ({@link EndpointLanes}) on the managed executor; each try is
+ * claimed, sent with no transaction open, and recorded ({@link DeliveryClaims}, {@link
+ * WebhookPost}, {@link WebhookDispatch}).
  */
-@Stateless
-@PermitAll
+@ApplicationScoped
 public class WebhookSender {
 
-  private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
+  /**
+   * Lanes per node: endpoints beyond it wait for a free lane. Small, as the default managed
+   * executor's threads are shared with the rest of the portal.
+   */
+  static final int MAX_LANES = 4;
 
-  /** Deliveries due for a try, of every tenant (the system timer has no tenant of its own). */
-  private static final String DUE =
-      """
-      select tenant_id, id from webhook_delivery
-       where status in ('PENDING', 'RETRYING') and next_attempt_at <= now()
-       order by next_attempt_at
-       limit 100
-      """;
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  private ManagedExecutorService executor;
 
-  @PersistenceContext(unitName = "pullsafe")
-  private EntityManager em;
-
+  @Inject private DeliveryClaims claims;
   @Inject private WebhookDispatch dispatch;
 
-  @Asynchronous
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void sendLater(long tenantId, List<Long> deliveryIds) {
-    deliveryIds.forEach(id -> send(tenantId, id));
+  private EndpointLanes lanes;
+
+  @PostConstruct
+  void start() {
+    lanes = new EndpointLanes(MAX_LANES, executor, this::drain);
+  }
+
+  /** Sends what is due for these endpoints. */
+  public void send(Collection<Long> endpointIds) {
+    endpointIds.forEach(lanes::request);
   }
 
   /** Called by {@link WebhookRetrySchedule}. */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void sendDue() {
-    @SuppressWarnings("unchecked")
-    List<Object[]> due =
-        em.createNativeQuery(DUE)
-            // Across tenants on purpose: EclipseLink refuses native SQL without this hint.
-            .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-            .getResultList();
-    due.forEach(row -> send(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+    send(claims.endpointsWithDueDeliveries());
   }
 
-  private void send(long tenantId, long deliveryId) {
-    try {
-      TenantContext.runAs(tenantId, () -> dispatch.deliver(deliveryId));
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not record the outcome of webhook delivery " + deliveryId, e);
+  /**
+   * Tries the endpoint's due deliveries, oldest first, until none is left or one fails: an endpoint
+   * that fails waits for the next round rather than running through its whole queue.
+   */
+  private void drain(long endpointId) {
+    Optional<ClaimedDelivery> next = claims.claimNext(endpointId);
+    while (next.isPresent()) {
+      ClaimedDelivery claimed = next.get();
+      Outcome outcome = WebhookPost.send(claimed);
+      TenantContext.runAs(claimed.tenantId(), () -> dispatch.record(claimed, outcome));
+      if (outcome.kind() == Outcome.Kind.FAILED) {
+        return;
+      }
+      next = claims.claimNext(endpointId);
     }
   }
 }

@@ -104,7 +104,7 @@ public class WebhookService {
     }
     delivery.resendNow(Instant.now());
     em.flush();
-    queued.fire(new DeliveriesQueued(delivery.getTenantId(), List.of(delivery.getId())));
+    queued.fire(new DeliveriesQueued(Set.of(delivery.endpointId())));
     return delivery.view();
   }
 

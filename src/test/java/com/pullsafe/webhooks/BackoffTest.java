@@ -30,8 +30,7 @@ class BackoffTest {
   @Test
   void aFailedDeliveryIsDueAgainAfterTheBackoffAndGivenUpAfterTheLastAttempt() {
     Instant t0 = Instant.parse("2026-12-01T10:00:00Z");
-    WebhookDelivery d =
-        new WebhookDelivery(1, "e", WebhookEvent.REPORT_FLAGGED, "{}", t0, t0.plusSeconds(60));
+    WebhookDelivery d = new WebhookDelivery(1, "e", WebhookEvent.REPORT_FLAGGED, "{}", t0);
     assertTrue(d.due(t0));
 
     d.failed(t0, 500, "boom", backoff);
@@ -52,8 +51,7 @@ class BackoffTest {
   @Test
   void aDeliveredOneIsNotDueUntilAnAdminResendsIt() {
     Instant t0 = Instant.parse("2026-12-01T10:00:00Z");
-    WebhookDelivery d =
-        new WebhookDelivery(1, "e", WebhookEvent.REPORT_FLAGGED, "{}", t0, t0.plusSeconds(60));
+    WebhookDelivery d = new WebhookDelivery(1, "e", WebhookEvent.REPORT_FLAGGED, "{}", t0);
     d.delivered(t0, 204, "");
     assertFalse(d.due(t0.plusSeconds(3600)));
 
@@ -64,8 +62,7 @@ class BackoffTest {
   @Test
   void aStoredResponseIsCutToItsColumn() {
     Instant t0 = Instant.parse("2026-12-01T10:00:00Z");
-    WebhookDelivery d =
-        new WebhookDelivery(1, "e", WebhookEvent.REPORT_FLAGGED, "{}", t0, t0.plusSeconds(60));
+    WebhookDelivery d = new WebhookDelivery(1, "e", WebhookEvent.REPORT_FLAGGED, "{}", t0);
     d.delivered(t0, 200, "x".repeat(WebhookDelivery.RESPONSE_MAX + 10));
     assertEquals(WebhookDelivery.RESPONSE_MAX, d.lastResponse().length());
   }

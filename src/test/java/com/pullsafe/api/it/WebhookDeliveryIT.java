@@ -10,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.pullsafe.api.it.ApiFixtures.OtherTenant;
 import com.pullsafe.testing.Api;
 import com.pullsafe.testing.Database;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -21,6 +23,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -28,7 +32,13 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -62,11 +72,14 @@ class WebhookDeliveryIT {
   @ArquillianResource private URL base;
 
   private Receiver receiver;
+  private Receiver secondReceiver;
 
   @AfterEach
-  void stopReceiver() {
-    if (receiver != null) {
-      receiver.server.stop(0);
+  void stopReceivers() {
+    for (Receiver r : new Receiver[] {receiver, secondReceiver}) {
+      if (r != null) {
+        r.stop();
+      }
     }
   }
 
@@ -220,6 +233,93 @@ class WebhookDeliveryIT {
     assertEquals("[]", api.get("/api/v1/webhooks", mine.admin()).expect(200).body());
   }
 
+  @Test
+  void aReceiverThatNeverAnswersDelaysNoOtherTenantsDelivery() throws Exception {
+    Api api = new Api(base);
+    OtherTenant stalled = new ApiFixtures(api).otherTenant();
+    OtherTenant other = new ApiFixtures(api).otherTenant();
+    receiver = Receiver.neverAnswering();
+    secondReceiver = Receiver.answering(204);
+    register(api, stalled.admin(), receiver.url(), "report.flagged");
+    register(api, other.admin(), secondReceiver.url(), "report.flagged");
+
+    new ApiFixtures(api).submit(stalled.athlete(), red("2026-W33"));
+    await("the stalled receiver's request").atMost(WAIT).until(() -> receiver.received.size() == 1);
+    new ApiFixtures(api).submit(other.athlete(), red("2026-W33"));
+
+    // Within the 5 s the sender waits for the stalled receiver's answer: not queued behind it.
+    await("the other tenant's delivery while the stalled try is still open")
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> secondReceiver.received.size() == 1);
+    assertEquals(
+        0,
+        Database.number(
+            "select attempts from webhook_delivery where tenant_id = ?", tenantId(stalled)),
+        "the stalled try had ended before the other delivery arrived");
+    JsonObject stalledDelivery =
+        await("the stalled try to be recorded as failed")
+            .atMost(WAIT)
+            .until(() -> onlyDelivery(api, stalled.admin()), d -> "RETRYING".equals(status(d)));
+    assertTrue(stalledDelivery.isNull("lastStatusCode"), stalledDelivery.toString());
+  }
+
+  @Test
+  void anEndlessAnswerIsCutAndTheRestIsNeverRead() throws Exception {
+    Api api = new Api(base);
+    OtherTenant tenant = new ApiFixtures(api).otherTenant();
+    receiver = Receiver.answeringWithoutEnd();
+    register(api, tenant.admin(), receiver.url(), "report.flagged");
+
+    new ApiFixtures(api).submit(tenant.athlete(), red("2026-W34"));
+
+    JsonObject delivery =
+        await("the delivery")
+            .atMost(WAIT)
+            .until(() -> onlyDelivery(api, tenant.admin()), d -> "DELIVERED".equals(status(d)));
+    assertEquals("x".repeat(500), delivery.getString("lastResponse"));
+    long written = receiver.bytesWritten.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertTrue(
+        written < Receiver.ENDLESS, "the sender read the whole answer: " + written + " bytes");
+  }
+
+  @Test
+  void aDeliveryClaimedByANodeThatDiedIsSentOnceItsLeaseRunsOut() throws Exception {
+    Api api = new Api(base);
+    OtherTenant tenant = new ApiFixtures(api).otherTenant();
+    receiver = Receiver.answering(204);
+    register(api, tenant.admin(), receiver.url(), "report.flagged");
+    long endpointId =
+        api.get("/api/v1/webhooks", tenant.admin()).array().getJsonObject(0).getInt("id");
+
+    Instant leaseEnd;
+    try (Connection db = Database.connect();
+        PreparedStatement claimed =
+            db.prepareStatement(
+                "insert into webhook_delivery (tenant_id, endpoint_id, event_id, event_type,"
+                    + " payload, status, attempts, next_attempt_at, created_at, claimed_until,"
+                    + " claim_token) values (?, ?, ?, 'report.flagged', '{}', 'PENDING', 0,"
+                    + " now(), now(), now() + interval '3 seconds', 'a-node-that-died')"
+                    + " returning claimed_until")) {
+      claimed.setLong(1, tenantId(tenant));
+      claimed.setLong(2, endpointId);
+      claimed.setString(3, UUID.randomUUID().toString());
+      try (ResultSet row = claimed.executeQuery()) {
+        row.next();
+        leaseEnd = row.getTimestamp(1).toInstant();
+      }
+    }
+
+    await("the delivery after the lease").atMost(WAIT).until(() -> receiver.received.size() == 1);
+    assertFalse(
+        receiver.received.get(0).at.isBefore(leaseEnd),
+        "sent at " + receiver.received.get(0).at + " while the lease held until " + leaseEnd);
+    JsonObject delivery =
+        await("the delivery to show as delivered")
+            .atMost(WAIT)
+            .until(() -> onlyDelivery(api, tenant.admin()), d -> "DELIVERED".equals(status(d)));
+    assertEquals(1, delivery.getInt("attempts"));
+  }
+
   private static String register(Api api, String admin, String url, String event) {
     JsonObject created =
         api.post(
@@ -267,17 +367,18 @@ class WebhookDeliveryIT {
     assertTrue(age >= -5 && age < 120, "signature time " + t + " is not now");
   }
 
-  private record Request(Map<String, String> headers, String body) {}
+  private record Request(Map<String, String> headers, String body, Instant at) {}
 
   /** A tiny receiver on 127.0.0.1 that records every POST and answers as told. */
   private static final class Receiver {
 
-    final HttpServer server;
-    final List<Request> received = new CopyOnWriteArrayList<>();
+    static final long ENDLESS = 1L << 40;
 
-    private Receiver(HttpServer server) {
-      this.server = server;
-    }
+    final List<Request> received = new CopyOnWriteArrayList<>();
+    final CompletableFuture<Long> bytesWritten = new CompletableFuture<>();
+    private final CountDownLatch stopping = new CountDownLatch(1);
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
+    private HttpServer server;
 
     static Receiver answering(int status) throws IOException {
       return failingFirst(0, status);
@@ -288,28 +389,79 @@ class WebhookDeliveryIT {
     }
 
     private static Receiver failingFirst(int failures, int finalStatus) throws IOException {
-      HttpServer server =
-          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      Receiver receiver = new Receiver(server);
+      Receiver receiver = new Receiver();
       AtomicInteger calls = new AtomicInteger();
-      server.createContext(
-          "/hook",
+      return receiver.start(
           exchange -> {
-            String body =
-                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, v.get(0)));
-            receiver.received.add(new Request(headers, body));
             int status = calls.incrementAndGet() <= failures ? 500 : finalStatus;
             byte[] answer = (status == 500 ? "not now" : "").getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
             if (answer.length > 0) {
               exchange.getResponseBody().write(answer);
             }
-            exchange.close();
+          });
+    }
+
+    /** Takes the request and never answers (until the test ends). */
+    static Receiver neverAnswering() throws IOException {
+      Receiver receiver = new Receiver();
+      return receiver.start(
+          exchange -> {
+            try {
+              receiver.stopping.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          });
+    }
+
+    /** Answers 200 with a body of x's that goes on until the sender lets go. */
+    static Receiver answeringWithoutEnd() throws IOException {
+      Receiver receiver = new Receiver();
+      return receiver.start(
+          exchange -> {
+            byte[] chunk = new byte[64 * 1024];
+            java.util.Arrays.fill(chunk, (byte) 'x');
+            long written = 0;
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+              while (written < ENDLESS) {
+                out.write(chunk);
+                written += chunk.length;
+              }
+            } catch (IOException letGo) {
+              // the sender closed the connection: what this test wants
+            }
+            receiver.bytesWritten.complete(written);
+          });
+    }
+
+    private Receiver start(HttpHandler answer) throws IOException {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      server.setExecutor(handlers);
+      server.createContext(
+          "/hook",
+          exchange -> {
+            Instant at = Instant.now();
+            String body =
+                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, v.get(0)));
+            received.add(new Request(headers, body, at));
+            try {
+              answer.handle(exchange);
+            } finally {
+              exchange.close();
+            }
           });
       server.start();
-      return receiver;
+      return this;
+    }
+
+    void stop() {
+      stopping.countDown();
+      server.stop(0);
+      handlers.shutdownNow();
     }
 
     String url() {
