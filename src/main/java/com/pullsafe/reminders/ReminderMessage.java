@@ -16,7 +16,7 @@ import java.util.Date;
  * The reminder e-mail: a link straight to the report form (after sign-in the athlete lands on it),
  * and a link to stop reminders, also offered as a one-click {@code List-Unsubscribe} (RFC 8058).
  */
-record ReminderMessage(Athlete athlete, IsoWeek week, String baseUrl, String secret) {
+public record ReminderMessage(Athlete athlete, IsoWeek week, String baseUrl, String secret) {
 
   static final Bundle TEXTS =
       Bundle.of("com.pullsafe.reminders.ReminderMessages", ReminderMessage.class);
