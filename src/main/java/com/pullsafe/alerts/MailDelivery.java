@@ -78,7 +78,7 @@ public class MailDelivery {
    * a worker thread and its transaction (WildFly's mail session sets none). A session that
    * authenticates is used as it is.
    */
-  static Session withTimeouts(Session session) {
+  public static Session withTimeouts(Session session) {
     Properties properties = new Properties();
     properties.putAll(session.getProperties());
     if (Boolean.parseBoolean(properties.getProperty("mail.smtp.auth"))) {

@@ -97,6 +97,9 @@ public class AthleteErasureService {
     update("delete from clearance where tenant_id = ?1 and athlete_id = ?2", tenant, athleteId);
     update("delete from triage_result where tenant_id = ?1 and athlete_id = ?2", tenant, athleteId);
     update("delete from weekly_report where tenant_id = ?1 and athlete_id = ?2", tenant, athleteId);
+    update("delete from reminder_sent where tenant_id = ?1 and athlete_id = ?2", tenant, athleteId);
+    update(
+        "delete from reminder_opt_out where tenant_id = ?1 and athlete_id = ?2", tenant, athleteId);
     update(
         "update athlete set display_name = ?3, coach_id = null, archived = true, status_level ="
             + " null, status_week = null where tenant_id = ?1 and id = ?2",

@@ -17,7 +17,7 @@ import java.math.BigDecimal;
 /**
  * A tenant's settings (domain brief, "Weekly progression cap"): the weekly progression cap (2.5 to
  * 5 %), the plate increment loads are rounded to, and the daily walking target. A tenant without a
- * row has the defaults: 5 %, 2.5 kg, 100 min.
+ * row has the defaults: 5 %, 2.5 kg, 100 min, and reminders on Sundays at 18:00 UTC.
  */
 @Entity
 @Table(name = "tenant_settings")
@@ -41,6 +41,18 @@ public class TenantSettings extends TenantOwnedEntity {
   @Column(name = "require_two_factor", nullable = false)
   private boolean requireTwoFactor;
 
+  @Column(name = "reminders_enabled", nullable = false)
+  private boolean remindersEnabled = true;
+
+  @Column(name = "reminder_day", nullable = false, length = 9)
+  private String reminderDay = ReminderSettings.defaults().day();
+
+  @Column(name = "reminder_hour", nullable = false)
+  private int reminderHour = ReminderSettings.defaults().hour();
+
+  @Column(name = "time_zone", nullable = false, length = ReminderSettings.TIME_ZONE_MAX)
+  private String timeZone = ReminderSettings.DEFAULT_TIME_ZONE;
+
   @Version private long version;
 
   public TenantSettings() {}
@@ -50,6 +62,18 @@ public class TenantSettings extends TenantOwnedEntity {
     this.progressionCapPercent = values.progressionCapPercent();
     this.plateIncrementKg = values.plateIncrementKg();
     this.walkingTargetMinutes = values.walkingTargetMinutes();
+  }
+
+  /** Applies a validated change of when athletes are reminded. */
+  void changeReminders(ReminderSettings values) {
+    this.remindersEnabled = values.enabled();
+    this.reminderDay = values.day();
+    this.reminderHour = values.hour();
+    this.timeZone = values.timeZone();
+  }
+
+  public ReminderSettings reminders() {
+    return new ReminderSettings(remindersEnabled, reminderDay, reminderHour, timeZone);
   }
 
   void requireTwoFactor(boolean required) {

@@ -72,6 +72,40 @@ public class TenantSettingsService {
     return settings.view();
   }
 
+  /** When the tenant's athletes are reminded of a missing report, and in which time zone. */
+  @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME, Role.ATHLETE_NAME})
+  public ReminderSettings reminders() {
+    return store.reminders();
+  }
+
+  /** Changes when athletes are reminded; each value is checked and named when refused. */
+  @RolesAllowed(Role.TENANT_ADMIN_NAME)
+  public ReminderSettings changeReminders(ReminderSettings change) {
+    Violations.requireValid(validator, change);
+    TenantSettings settings = store.find().orElseGet(this::created);
+    ReminderSettings before = settings.reminders();
+    settings.changeReminders(change);
+    Persisting.flushOrConflict(
+        em, () -> new Conflict("The settings were changed at the same time; reload and retry"));
+    audit.record(
+        AuditAction.SETTINGS_CHANGED,
+        OBJECT_TYPE,
+        settings.getId(),
+        TEXTS.text("audit.subject"),
+        TEXTS.text("audit.reminders", describe(before), describe(settings.reminders())));
+    return settings.reminders();
+  }
+
+  private static String describe(ReminderSettings reminders) {
+    return reminders.enabled()
+        ? TEXTS.text(
+            "audit.reminders.on",
+            TEXTS.text("day." + reminders.day()),
+            reminders.hour(),
+            reminders.timeZone())
+        : TEXTS.text("audit.reminders.off", reminders.timeZone());
+  }
+
   /** Whether the tenant requires two-factor sign-in of its coaches and admins. */
   @PermitAll
   public boolean twoFactorRequired() {

@@ -20,6 +20,11 @@ public class TenantSettingsStore {
     return find().map(TenantSettings::view).orElseGet(SettingsView::defaults);
   }
 
+  /** When the tenant's athletes are reminded; the defaults when it has saved no settings. */
+  public ReminderSettings reminders() {
+    return find().map(TenantSettings::reminders).orElseGet(ReminderSettings::defaults);
+  }
+
   Optional<TenantSettings> find() {
     return em.createNamedQuery("TenantSettings.find", TenantSettings.class)
         .getResultStream()

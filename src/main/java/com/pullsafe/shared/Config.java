@@ -31,6 +31,12 @@ public final class Config {
   /** Seconds between retries of failed alert mails (default five minutes). */
   public static final String MAIL_RETRY_SECONDS = "PULLSAFE_MAIL_RETRY_SECONDS";
 
+  /** Seconds between the weekly reminders' rounds (default ten minutes). */
+  public static final String REMINDER_CHECK_SECONDS = "PULLSAFE_REMINDER_CHECK_SECONDS";
+
+  /** Whether this node's reminder timer stays off (default false: it runs). */
+  public static final String REMINDER_TIMER_OFF = "PULLSAFE_REMINDER_TIMER_OFF";
+
   /** Seconds between the webhook retry timer's rounds (default 30). */
   public static final String WEBHOOK_RETRY_SECONDS = "PULLSAFE_WEBHOOK_RETRY_SECONDS";
 

@@ -37,6 +37,11 @@ class ParityOpenApiIT {
           List.of("/api/v1/athletes/{id}/history/export.pdf", "get", "exportAthleteHistoryPdf"),
           List.of("/api/v1/settings", "get", "getSettings"),
           List.of("/api/v1/settings", "put", "updateSettings"),
+          List.of("/api/v1/settings/reminders", "get", "getReminderSettings"),
+          List.of("/api/v1/settings/reminders", "put", "updateReminderSettings"),
+          List.of("/api/v1/not-reported", "get", "listNotReported"),
+          List.of("/api/v1/me/reminders", "get", "getMyReminders"),
+          List.of("/api/v1/me/reminders", "put", "updateMyReminders"),
           List.of("/api/v1/audit-entries", "get", "listAuditEntries"),
           List.of("/api/v1/tenants/{id}/suspension", "post", "suspendTenant"),
           List.of("/api/v1/tenants/{id}/suspension", "delete", "reactivateTenant"));
