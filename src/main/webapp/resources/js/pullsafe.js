@@ -1,6 +1,8 @@
 /*
  * What the pages need beyond PrimeFaces, kept out of the markup (no inline scripts):
- * copy buttons ([data-copy-from]) and accessible names for the date pickers' calendar buttons.
+ * copy buttons ([data-copy-from]), accessible names for the date pickers' calendar buttons, the
+ * header's menu on narrow screens, the error summary of a refused form, and the service worker
+ * that shows the offline page.
  */
 (function () {
   'use strict';
@@ -66,15 +68,117 @@
     });
   }
 
+  /* The header's menu: on narrow screens (where the button shows) it folds away behind the button. */
+  var FOCUSABLE = 'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]),'
+    + ' select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+  function menuButton() {
+    return document.getElementById('menuButton');
+  }
+
+  function setMenuOpen(open, focusInside) {
+    var button = menuButton();
+    var menu = document.getElementById('menu');
+    if (!button || !menu) {
+      return;
+    }
+    button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    menu.classList.toggle('ps-menu-open', open);
+    if (open && focusInside) {
+      var first = menu.querySelector(FOCUSABLE);
+      if (first) {
+        first.focus();
+      }
+    }
+  }
+
+  function isMenuOpen() {
+    var button = menuButton();
+    return button && button.getAttribute('aria-expanded') === 'true';
+  }
+
+  function startMenu() {
+    var button = menuButton();
+    if (!button) {
+      return;
+    }
+    button.hidden = false;
+    document.getElementById('header').classList.add('ps-header-compact');
+    button.addEventListener('click', function () {
+      setMenuOpen(!isMenuOpen(), true);
+    });
+    document.addEventListener('keydown', function (event) {
+      var inMenu = document.getElementById('menu').contains(document.activeElement)
+        || document.activeElement === button;
+      if (event.key === 'Escape' && isMenuOpen() && inMenu) {
+        setMenuOpen(false, false);
+        button.focus();
+      }
+    });
+  }
+
+  /* The error summary of a refused form: focused when it appears, its links focus their inputs. */
+  function focusFreshErrorSummary() {
+    var summary = document.querySelector('[data-error-summary]:not([data-shown])');
+    if (summary) {
+      summary.setAttribute('data-shown', '');
+      summary.focus();
+    }
+  }
+
+  /** The input itself, or the first focusable element inside a composite input (a radio group). */
+  function focusField(id) {
+    var target = document.getElementById(id);
+    if (!target) {
+      return false;
+    }
+    var field = target.matches(FOCUSABLE) ? target : target.querySelector(FOCUSABLE);
+    if (!field) {
+      return false;
+    }
+    target.scrollIntoView({ block: 'center' });
+    field.focus({ preventScroll: true });
+    return true;
+  }
+
+  function startServiceWorker() {
+    var url = document.querySelector('meta[name="pullsafe-service-worker"]');
+    if (url && 'serviceWorker' in navigator) {
+      navigator.serviceWorker.register(url.getAttribute('content')).catch(function () {
+        /* No offline page then: the browser shows its own. */
+      });
+    }
+  }
+
   document.addEventListener('click', function (event) {
-    var button = event.target.closest ? event.target.closest('[data-copy-from]') : null;
+    var target = event.target.closest ? event.target : null;
+    if (!target) {
+      return;
+    }
+    var button = target.closest('[data-copy-from]');
     if (button) {
       copy(button);
     }
+    var link = target.closest('[data-focus-field]');
+    if (link && focusField(link.getAttribute('data-focus-field'))) {
+      event.preventDefault();
+    }
   });
+
+  // The menu folds as soon as the document is parsed, not after its images and scripts.
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', startMenu);
+  } else {
+    startMenu();
+  }
 
   window.addEventListener('load', function () {
     nameCalendarButtons();
-    new MutationObserver(nameCalendarButtons).observe(document.body, { childList: true, subtree: true });
+    focusFreshErrorSummary();
+    startServiceWorker();
+    new MutationObserver(function () {
+      nameCalendarButtons();
+      focusFreshErrorSummary();
+    }).observe(document.body, { childList: true, subtree: true });
   });
 }());

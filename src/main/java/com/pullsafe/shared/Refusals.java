@@ -27,6 +27,20 @@ public final class Refusals {
         .addConstraintViolation();
   }
 
+  /**
+   * Reports the message {@code key} of {@code ValidationMessages} (one without arguments) on the
+   * property {@code field}, by its key, so that the validator's interpolator words it for its
+   * audience: the API's as written, a page's in the form's words ({@code
+   * com.pullsafe.web.PageWording}).
+   */
+  public static void keyOnField(ConstraintValidatorContext context, String field, String key) {
+    context.disableDefaultConstraintViolation();
+    context
+        .buildConstraintViolationWithTemplate("{" + key + "}")
+        .addPropertyNode(field)
+        .addConstraintViolation();
+  }
+
   /** Reports {@code message} on the validated value itself (a field constraint's field). */
   public static void onValue(ConstraintValidatorContext context, String message) {
     context.disableDefaultConstraintViolation();

@@ -9,16 +9,20 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Messages for the pages: a service's field errors next to the matching inputs, everything else in
- * the global messages of the template.
+ * Messages for the pages: a service's field errors next to the matching inputs, named by the
+ * inputs' labels, everything else in the global messages of the template.
  */
 @ApplicationScoped
 public class Feedback {
+
+  @Inject private Texts texts;
 
   /**
    * Runs the action of {@code form}; when a service refuses it, the field errors are shown next to
@@ -71,13 +75,36 @@ public class Feedback {
             null, message(FacesMessage.SEVERITY_ERROR, error.field() + " " + error.message()));
         continue;
       }
-      faces.addMessage(clientId, message(FacesMessage.SEVERITY_ERROR, error.message()));
+      UIComponent labelled = input != null ? input : rowTemplate(faces, clientId);
+      faces.addMessage(
+          clientId, message(FacesMessage.SEVERITY_ERROR, asked(labelled, error.message())));
       if (input instanceof UIInput field) {
         keepShown(faces, field);
         field.setValid(false);
       }
     }
     faces.validationFailed();
+  }
+
+  /**
+   * The message as the page words it: after the question of {@code input} as its label asks it
+   * ("Walking, minutes a day on average: is required"), so that it reads on its own in the error
+   * summary and to a screen reader, and never names the field as the API does.
+   */
+  private String asked(UIComponent input, String text) {
+    return Optional.ofNullable(input)
+        .flatMap(FieldLabels::of)
+        .map(label -> texts.get("field.message", label, text))
+        .orElse(text);
+  }
+
+  /**
+   * The input that a repeated row's input ({@code form:rows:3:sets}) stands for in the component
+   * tree ({@code form:rows:sets}), for its label.
+   */
+  private static UIComponent rowTemplate(FacesContext faces, String clientId) {
+    String template = clientId.replaceAll(":\\d+:", ":");
+    return template.equals(clientId) ? null : faces.getViewRoot().findComponent(":" + template);
   }
 
   /**
@@ -106,7 +133,8 @@ public class Feedback {
   /** A message next to one input. */
   public void fieldError(String clientId, String text) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(clientId, message(FacesMessage.SEVERITY_ERROR, text));
+    UIComponent input = faces.getViewRoot().findComponent(":" + clientId);
+    faces.addMessage(clientId, message(FacesMessage.SEVERITY_ERROR, asked(input, text)));
     faces.validationFailed();
   }
 

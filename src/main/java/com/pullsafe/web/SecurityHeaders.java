@@ -38,7 +38,20 @@ public final class SecurityHeaders {
   private static final Set<String> FILE_FOLDERS =
       Set.of("jakarta.faces.resource", "javax.faces.resource", "resources", "webjars");
   private static final Set<String> FILE_TYPES =
-      Set.of("js", "css", "map", "png", "jpg", "svg", "ico", "gif", "woff", "woff2", "ttf", "html");
+      Set.of(
+          "js",
+          "css",
+          "map",
+          "png",
+          "jpg",
+          "svg",
+          "ico",
+          "gif",
+          "woff",
+          "woff2",
+          "ttf",
+          "html",
+          "webmanifest");
 
   /** The headers of the answer being committed, as the server holds them. */
   public interface Answer {

@@ -243,7 +243,23 @@ public final class Browser implements AutoCloseable {
 
   /** Signs out with the header's button and waits for the login page. */
   public void signOut() {
+    openMenu();
     clickAndWaitForUrl(By.id("signOutForm:signOut"), "signedOut=true");
+  }
+
+  /**
+   * Opens the header's menu where it is folded behind its button (narrow screens), as a user taps
+   * it to reach the navigation, their name or sign-out; does nothing where the menu shows anyway.
+   */
+  public void openMenu() {
+    List<WebElement> buttons = driver.findElements(By.id("menuButton"));
+    if (buttons.isEmpty()
+        || !buttons.get(0).isDisplayed()
+        || "true".equals(buttons.get(0).getAttribute("aria-expanded"))) {
+      return;
+    }
+    buttons.get(0).click();
+    awaitVisible(By.id("menu"));
   }
 
   /** Clicks something that sends an ajax request and waits for PrimeFaces to finish. */
@@ -379,6 +395,19 @@ public final class Browser implements AutoCloseable {
                         .limit(3)
                         .map(node -> String.valueOf(node.getTarget()))
                         .collect(Collectors.joining(", ")))
+        .toList();
+  }
+
+  /**
+   * axe-core's target-size rule alone (WCAG 2.5.8, the rule behind Lighthouse's target-size audit,
+   * which axe runs only when asked): the controls smaller than 24 × 24 CSS px without the spacing
+   * that makes up for it; an empty list is a pass.
+   */
+  public List<String> targetSizeViolations() {
+    Results results = new AxeBuilder().withOnlyRules(List.of("target-size")).analyze(driver);
+    return results.getViolations().stream()
+        .flatMap(rule -> rule.getNodes().stream())
+        .map(node -> String.valueOf(node.getTarget()))
         .toList();
   }
 

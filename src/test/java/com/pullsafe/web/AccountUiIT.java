@@ -73,6 +73,7 @@ class AccountUiIT {
     String email = who.equals("coach") ? team.coach.email() : team.adminEmail;
     String changed = "quiet meadow " + Api.unique();
     browser.signIn(email, Team.PASSWORD);
+    browser.openMenu();
     browser.clickAndWaitForReload(By.id("nav-profile"));
 
     changePassword(Team.PASSWORD, changed);
@@ -111,6 +112,7 @@ class AccountUiIT {
   @Test
   void thePlatformAdminHasTheProfileToo() {
     browser.signIn("admin@portal.test", "platform-pass-2026");
+    browser.openMenu();
     browser.clickAndWaitForReload(By.id("nav-profile"));
 
     assertEquals("Profile", browser.text(By.id("page-title")));

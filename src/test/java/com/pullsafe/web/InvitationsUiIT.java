@@ -69,6 +69,7 @@ class InvitationsUiIT {
     String athlete = tenant.email("mia");
 
     browser.signIn(coach, Api.NEW_PASSWORD);
+    browser.openMenu();
     browser.clickAndWaitForReload(By.id("nav-invite"));
     browser.assertAccessible("invitation page");
     browser.type("single:name", "Mia Invited");

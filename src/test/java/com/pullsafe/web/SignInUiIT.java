@@ -58,6 +58,7 @@ class SignInUiIT {
     browser.signIn(email, password);
 
     assertEquals(title, browser.text(By.id("page-title")));
+    browser.openMenu();
     assertEquals(tenant, browser.text(By.id("tenant-name")));
     browser.screenshot("start-" + email.replaceAll("[^a-z0-9]+", "-"));
   }
@@ -85,6 +86,7 @@ class SignInUiIT {
   @Test
   void signingOutEndsTheSession() {
     browser.signIn("coach.ben@demo.test", DEMO_PASSWORD);
+    browser.openMenu();
     browser.clickAndWaitForUrl(By.id("signOutForm:signOut"), "signedOut=true");
 
     assertTrue(browser.driver().getPageSource().contains("You are signed out."));

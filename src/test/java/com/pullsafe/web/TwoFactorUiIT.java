@@ -54,6 +54,7 @@ class TwoFactorUiIT {
   /** Sets up on the profile; the answer is the app and the recovery codes shown once. */
   private TestAuthenticator enrolOnProfile(String email, List<String> recoveryCodes) {
     browser.signIn(email, Team.PASSWORD);
+    browser.openMenu();
     browser.clickAndWaitForReload(By.id("nav-profile"));
     browser.clickAndWaitForAjax(By.id("twoFactor:begin"));
     WebElement qr = browser.awaitVisible(By.id("totp-qr"));

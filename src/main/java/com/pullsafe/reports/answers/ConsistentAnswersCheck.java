@@ -32,7 +32,7 @@ public class ConsistentAnswersCheck
   }
 
   private static boolean refused(ConstraintValidatorContext context, String answer, String key) {
-    Refusals.onField(context, answer, Refusals.message(key));
+    Refusals.keyOnField(context, answer, key);
     return false;
   }
 }
