@@ -112,7 +112,9 @@ public class AthleteTrendResource {
           @Content(
               mediaType = "text/csv",
               schema = @Schema(type = SchemaType.STRING),
-              example = TrendExport.ATHLETE_CSV_HEADER + "\r\n\"2026-W47\",\"4\",\"150\",\"145\",\"true\"\r\n"))
+              example =
+                  TrendExport.ATHLETE_CSV_HEADER
+                      + "\r\n\"2026-W47\",\"4\",\"150\",\"145\",\"true\"\r\n"))
   public Response csv(@PathParam("id") long id) {
     List<AthleteTrend.Week> weeks = squad.athleteTrend(id);
     return SquadResource.download(export.csv(weeks), TrendExport.CSV, fileName(id) + ".csv");

@@ -261,7 +261,9 @@ public class SquadResource {
           @Content(
               mediaType = "text/csv",
               schema = @Schema(type = SchemaType.STRING),
-              example = TrendExport.SQUAD_CSV_HEADER + "\r\n\"week\",\"2026-W47\",\"3\",\"12\",\"25\"\r\n"))
+              example =
+                  TrendExport.SQUAD_CSV_HEADER
+                      + "\r\n\"week\",\"2026-W47\",\"3\",\"12\",\"25\"\r\n"))
   public Response csv() {
     return download(export.csv(squad.trends()), TrendExport.CSV, "pullsafe-squad-trends.csv");
   }
