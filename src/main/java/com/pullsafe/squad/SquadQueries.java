@@ -53,9 +53,11 @@ final class SquadQueries {
         + " left join (select r.athlete_id, count(*) as reported from weekly_report r"
         + " where r.tenant_id = ?1 and r.week between ?2 and ?3 group by r.athlete_id) s"
         + " on s.athlete_id = a.id"
-        + " left join lateral (select t.level, r.week from weekly_report r "
-        + CURRENT_TRIAGE
-        + " where r.tenant_id = ?1 and r.athlete_id = a.id and t.level in ('RED', 'URGENT')"
+        // From the engine's results through their partial index (triage_result_flagged).
+        + " left join lateral (select t.level, r.week from triage_result t"
+        + " join weekly_report r on r.tenant_id = t.tenant_id and r.id = t.report_id"
+        + " and r.version_number = t.version_number"
+        + " where t.tenant_id = ?1 and t.athlete_id = a.id and t.level in ('RED', 'URGENT')"
         + " and t.created_at > coalesce((select max(cl.cleared_at) from clearance cl"
         + " where cl.tenant_id = ?1 and cl.athlete_id = a.id), '-infinity'::timestamptz)"
         + " order by t.level = 'URGENT' desc, t.created_at desc limit 1) aw on true"
