@@ -66,6 +66,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = "Data rights",
           description = "An athlete's data downloaded (by them or the tenant admin) or erased."),
       @Tag(
+          name = "Squad",
+          description =
+              "COACH (own athletes), TENANT_ADMIN (all): the squad's last 12 weeks and trends."),
+      @Tag(
           name = "Webhooks",
           description = "TENANT_ADMIN: endpoints that receive signed events, and the deliveries.")
     },

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Lists take the same number of SQL statements whatever their length: a list that loads something
  * per row fails here. The statements are EclipseLink's count in the {@code Server-Timing} header
  * (the test server runs with {@code PULLSAFE_SERVER_TIMING=true}). The API is asked for pages of
- * {@value #SMALL} and {@value #LARGE} rows; the pages (ten rows each) are read with one row and
- * again with ten.
+ * {@value #SMALL} and {@value #LARGE} rows; the pages (ten rows each, the squad 25) are read with
+ * one row and again with a full page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,7 +46,7 @@ class SqlStatementsPerPageIT {
   private record Seeded(
       String coach, String admin, String adminEmail, String coachEmail, PagesOfOneRow before) {}
 
-  private record PagesOfOneRow(int coachQueue, int adminAthletes) {}
+  private record PagesOfOneRow(int coachQueue, int adminAthletes, int adminSquad) {}
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -90,7 +90,8 @@ class SqlStatementsPerPageIT {
     PagesOfOneRow before =
         new PagesOfOneRow(
             pageStatements(coachEmail, "/coach/index.xhtml"),
-            pageStatements(tenant.email("admin"), "/coach/athletes.xhtml"));
+            pageStatements(tenant.email("admin"), "/coach/athletes.xhtml"),
+            pageStatements(tenant.email("admin"), "/coach/squad.xhtml"));
     for (int i = 2; i <= ATHLETES; i++) {
       flaggedAthlete(tenant, coach, i);
     }
@@ -136,6 +137,18 @@ class SqlStatementsPerPageIT {
   void theAthletesOverTheApi() {
     assertSameForBothSizes("/api/v1/athletes?size=", seeded.coach());
     assertSameForBothSizes("/api/v1/athletes?size=", seeded.admin());
+  }
+
+  @Test
+  void theSquadOverTheApi() {
+    assertSameForBothSizes("/api/v1/squad?size=", seeded.coach());
+    assertSameForBothSizes("/api/v1/squad?size=", seeded.admin());
+  }
+
+  @Test
+  void theTenantAdminsSquadPage() {
+    assertSameAsWithOneRow(
+        seeded.adminEmail(), "/coach/squad.xhtml", " (tenant admin)", seeded.before().adminSquad());
   }
 
   @Test

@@ -40,6 +40,7 @@ class EveryPageIT {
       Set.of(
           "/coach/index.xhtml",
           "/coach/athletes.xhtml",
+          "/coach/squad.xhtml",
           "/coach/athlete.xhtml",
           "/coach/review.xhtml",
           "/coach/invite.xhtml",

@@ -44,8 +44,8 @@ class PagesAccessibilityUiIT {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "admin@demo.test, /admin/index.xhtml /admin/settings.xhtml /admin/audit.xhtml /admin/webhooks.xhtml /coach/athletes.xhtml /coach/index.xhtml /coach/invite.xhtml /account/profile.xhtml",
-    "coach.ben@demo.test, /coach/index.xhtml /coach/athletes.xhtml /coach/invite.xhtml /account/profile.xhtml",
+    "admin@demo.test, /admin/index.xhtml /admin/settings.xhtml /admin/audit.xhtml /admin/webhooks.xhtml /coach/athletes.xhtml /coach/squad.xhtml /coach/index.xhtml /coach/invite.xhtml /account/profile.xhtml",
+    "coach.ben@demo.test, /coach/index.xhtml /coach/athletes.xhtml /coach/squad.xhtml /coach/invite.xhtml /account/profile.xhtml",
     "tom@demo.test, /athlete/index.xhtml /athlete/report.xhtml /athlete/program.xhtml /athlete/history.xhtml /account/profile.xhtml",
     "admin@portal.test, /platform/index.xhtml /account/profile.xhtml"
   })

@@ -7,6 +7,9 @@ import com.pullsafe.reports.ReportService;
 import com.pullsafe.reports.ReportView;
 import com.pullsafe.roster.AthleteView;
 import com.pullsafe.roster.RosterService;
+import com.pullsafe.squad.AthleteTrend;
+import com.pullsafe.squad.SquadService;
+import com.pullsafe.squad.TrendExport;
 import com.pullsafe.web.PageIds;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,17 +31,21 @@ public class AthleteBean implements Serializable {
   @Inject private ReportService reports;
   @Inject private ProgramService programs;
   @Inject private HistoryExport export;
+  @Inject private SquadService squad;
+  @Inject private TrendExport trendExport;
 
   private String id;
   private AthleteView athlete;
   private List<ReportView> history;
   private ProgramView program;
+  private List<AthleteTrend.Week> trend;
 
   public void load() {
     long athleteId = PageIds.parse(id, "Athlete");
     athlete = roster.getAthlete(athleteId);
     history = reports.reportsOf(athleteId, 0, HistoryExport.WEEKS);
     program = programs.programOf(athleteId);
+    trend = squad.athleteTrend(athleteId);
   }
 
   public StreamedContent getCsv() {
@@ -59,6 +66,23 @@ public class AthleteBean implements Serializable {
         .contentLength((long) pdf.length)
         .stream(() -> new ByteArrayInputStream(pdf))
         .build();
+  }
+
+  public StreamedContent getTrendCsv() {
+    return SquadBean.download(trendExport.csv(trend), TrendExport.CSV, trendFileName() + ".csv");
+  }
+
+  public StreamedContent getTrendPdf() {
+    return SquadBean.download(
+        trendExport.pdf(athlete.displayName(), trend), TrendExport.PDF, trendFileName() + ".pdf");
+  }
+
+  private String trendFileName() {
+    return fileName().replace("pullsafe-history-", "pullsafe-trend-");
+  }
+
+  public List<AthleteTrend.Week> getTrend() {
+    return trend;
   }
 
   private String fileName() {

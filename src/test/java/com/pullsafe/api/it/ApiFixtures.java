@@ -49,6 +49,11 @@ final class ApiFixtures {
     return person("athletes", coachAuth, "athlete-" + unique() + "@it.test", null);
   }
 
+  /** A new coach added by {@code adminAuth}, a tenant admin. */
+  Login coachOf(String adminAuth) {
+    return person("coaches", adminAuth, "coach-" + unique() + "@it.test", null);
+  }
+
   OtherTenant otherTenant() {
     String slug = "api2-" + unique();
     String adminEmail = "admin@" + slug + ".test";
