@@ -104,7 +104,14 @@ public class Feedback {
    */
   private static UIComponent rowTemplate(FacesContext faces, String clientId) {
     String template = clientId.replaceAll(":\\d+:", ":");
-    return template.equals(clientId) ? null : faces.getViewRoot().findComponent(":" + template);
+    if (template.equals(clientId)) {
+      return null;
+    }
+    try {
+      return faces.getViewRoot().findComponent(":" + template);
+    } catch (IllegalArgumentException notAContainer) {
+      return null;
+    }
   }
 
   /**

@@ -44,7 +44,12 @@ final class PageWording implements MessageInterpolator {
     String pageKey = key.group(1) + SUFFIX;
     try {
       ResourceBundle messages =
-          ResourceBundle.getBundle(BUNDLE, locale, PageWording.class.getClassLoader());
+          ResourceBundle.getBundle(
+              BUNDLE,
+              locale,
+              PageWording.class.getClassLoader(),
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
       return messages.containsKey(pageKey) ? "{" + pageKey + "}" : template;
     } catch (MissingResourceException noBundle) {
       return template;

@@ -11,6 +11,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URL;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -28,6 +30,7 @@ public final class FailoverProxy implements AutoCloseable {
   private final ServerSocket listener;
   private final List<InetSocketAddress> nodes;
   private final AtomicIntegerArray connections;
+  private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private final ExecutorService relays =
       Executors.newCachedThreadPool(
           task -> {
@@ -72,6 +75,7 @@ public final class FailoverProxy implements AutoCloseable {
     while (!listener.isClosed()) {
       try {
         Socket client = listener.accept();
+        open.add(client);
         relays.submit(() -> relay(client));
       } catch (IOException closed) {
         return;
@@ -97,6 +101,7 @@ public final class FailoverProxy implements AutoCloseable {
       Socket node = new Socket();
       try {
         node.connect(nodes.get(i), CONNECT_TIMEOUT_MILLIS);
+        open.add(node);
         connections.incrementAndGet(i);
         return node;
       } catch (IOException down) {
@@ -127,9 +132,11 @@ public final class FailoverProxy implements AutoCloseable {
     }
   }
 
+  /** Stops listening and drops every connection, as a network that went down. */
   @Override
   public void close() throws IOException {
     listener.close();
+    open.forEach(FailoverProxy::closeQuietly);
     relays.shutdownNow();
   }
 }

@@ -124,11 +124,15 @@ public class ReportBean implements Serializable {
         () -> {
           FormNumbers numbers = new FormNumbers(texts);
           NewReport stated = stated(numbers);
-          numbers.orThrow(
+          // Checked here too, not only by the service: the page's validator words the messages
+          // for the page (PageWording), the service's as the API does.
+          Runnable check =
               () ->
                   new ReportValidator(
                           validation.validator(), IsoWeek.latestStarted(Clock.systemUTC()))
-                      .validate(stated));
+                      .validate(stated);
+          numbers.orThrow(check);
+          check.run();
           ReportView stored =
               amended == null ? submission.submit(stated) : submission.amend(amended.id(), stated);
           feedback.show("/athlete/result.xhtml?id=" + stored.id());

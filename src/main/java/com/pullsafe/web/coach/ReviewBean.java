@@ -109,7 +109,11 @@ public class ReviewBean implements Serializable {
     feedback.submit(
         reviewForm(selectedRows),
         () -> {
-          numbers.orThrow(() -> Violations.requireValid(validation.validator(), request));
+          // Checked here too, not only by the service: the page's validator words the messages
+          // for the page (PageWording), the service's as the API does.
+          Runnable check = () -> Violations.requireValid(validation.validator(), request);
+          numbers.orThrow(check);
+          check.run();
           reviews.review(reportId, request);
           feedback.doneThenShow(texts.get("review.saved"), "/coach/review.xhtml?id=" + reportId);
         },
