@@ -73,15 +73,7 @@ public class InvitationsResource {
       content = @Content(schema = @Schema(implementation = InvitedPerson.class)))
   @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
   @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-  @APIResponse(
-      responseCode = "429",
-      description =
-          "Too many addresses checked or invited by this caller; `Retry-After` says how long to"
-              + " wait.",
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM_JSON,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
   public Response invite(Invitation invitation) {
     return Response.status(Response.Status.CREATED).entity(invitations.invite(invitation)).build();
   }
@@ -111,15 +103,7 @@ public class InvitationsResource {
       description = "Everyone invited, in the list's order.",
       content = @Content(schema = @Schema(implementation = InvitedPerson[].class)))
   @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-  @APIResponse(
-      responseCode = "429",
-      description =
-          "Too many addresses checked or invited by this caller; `Retry-After` says how long to"
-              + " wait.",
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM_JSON,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
   public Response inviteAll(String csv) {
     return Response.status(Response.Status.CREATED).entity(invitations.inviteAll(csv)).build();
   }
@@ -148,15 +132,7 @@ public class InvitationsResource {
       description = "The rows and their problems.",
       content = @Content(schema = @Schema(implementation = InvitationRow[].class)))
   @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-  @APIResponse(
-      responseCode = "429",
-      description =
-          "Too many addresses checked or invited by this caller; `Retry-After` says how long to"
-              + " wait.",
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM_JSON,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
   public List<InvitationRow> preview(String csv) {
     return invitations.preview(csv);
   }

@@ -3,10 +3,9 @@ package com.pullsafe.shared;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import com.pullsafe.testing.SettableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -14,32 +13,13 @@ class WindowedBudgetTest {
 
   private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
 
-  private Instant now = T0;
-  private final WindowedBudget budget =
-      new WindowedBudget(
-          10,
-          Duration.ofMinutes(15),
-          new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-              return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-              return this;
-            }
-
-            @Override
-            public Instant instant() {
-              return now;
-            }
-          });
+  private final SettableClock clock = new SettableClock(T0);
+  private final WindowedBudget budget = new WindowedBudget(10, Duration.ofMinutes(15), clock);
 
   @Test
   void aSpendBeyondTheBudgetWaitsUntilTheWindowEndsAndSpendsNothing() {
     assertEquals(Optional.empty(), budget.spend("coach", 8));
-    now = T0.plusSeconds(60);
+    clock.set(T0.plusSeconds(60));
 
     assertEquals(Optional.of(Duration.ofMinutes(14)), budget.spend("coach", 3));
     assertEquals(Optional.empty(), budget.spend("coach", 2), "the refused spend was counted");
@@ -52,7 +32,7 @@ class WindowedBudgetTest {
     assertEquals(Optional.empty(), budget.spend("b", 10));
     assertTrue(budget.spend("a", 1).isPresent());
 
-    now = T0.plus(Duration.ofMinutes(15));
+    clock.set(T0.plus(Duration.ofMinutes(15)));
     assertEquals(Optional.empty(), budget.spend("a", 10));
   }
 }
