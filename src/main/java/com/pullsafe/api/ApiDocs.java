@@ -9,6 +9,7 @@ final class ApiDocs {
   static final String FORBIDDEN = "Forbidden";
   static final String NOT_FOUND = "NotFound";
   static final String CONFLICT = "Conflict";
+  static final String TOO_MANY_REQUESTS = "TooManyRequests";
 
   private ApiDocs() {}
 }

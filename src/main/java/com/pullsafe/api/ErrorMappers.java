@@ -4,7 +4,9 @@ import com.pullsafe.program.AssignmentRefused;
 import com.pullsafe.shared.Conflict;
 import com.pullsafe.shared.InvalidInput;
 import com.pullsafe.shared.NotFound;
+import com.pullsafe.shared.Throttled;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -47,6 +49,17 @@ public final class ErrorMappers {
     @Override
     public Response toResponse(AssignmentRefused e) {
       return Problems.refusedByRule(e.getMessage(), e.rule(), e.errors());
+    }
+  }
+
+  /** Done too often for now: 429, and {@code Retry-After} says how long to wait. */
+  @Provider
+  public static class ThrottledMapper implements ExceptionMapper<Throttled> {
+    @Override
+    public Response toResponse(Throttled e) {
+      return Problems.builder(Response.Status.TOO_MANY_REQUESTS, e.getMessage())
+          .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+          .build();
     }
   }
 

@@ -52,7 +52,10 @@ public class InvitationsResource {
           "TENANT_ADMIN or COACH. `role` is `ATHLETE` (the default) or `COACH` (tenant admins"
               + " only); `coachId` chooses a tenant admin's athlete's coach (a coach's athletes are"
               + " theirs). The account has no password until the invitee sets one through the"
-              + " mailed one-time link (72 hours by default).")
+              + " mailed one-time link (72 hours by default). An address that already has an"
+              + " account anywhere is 409, said only of an otherwise valid invitation. Each"
+              + " caller may check or invite 2000 addresses an hour (a list counts each row);"
+              + " beyond that 429 with `Retry-After`.")
   @RequestBody(
       required = true,
       content =
@@ -70,6 +73,7 @@ public class InvitationsResource {
       content = @Content(schema = @Schema(implementation = InvitedPerson.class)))
   @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
   @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+  @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
   public Response invite(Invitation invitation) {
     return Response.status(Response.Status.CREATED).entity(invitations.invite(invitation)).build();
   }
@@ -84,7 +88,9 @@ public class InvitationsResource {
           "TENANT_ADMIN or COACH. A header line names the columns: `name` and `email`, and for a"
               + " tenant admin optionally `role` (`athlete` or `coach`) and `coach` (the athlete's"
               + " coach's e-mail). All or nothing: with any bad row the 400 names each problem as"
-              + " `rows[LINE].FIELD` and nobody is invited.")
+              + " `rows[LINE].FIELD` and nobody is invited. Addresses taken outside the tenant are"
+              + " named only once every row is otherwise fine. Counts each row against the"
+              + " caller's 2000 addresses an hour (429 with `Retry-After` beyond).")
   @RequestBody(
       required = true,
       content =
@@ -97,6 +103,7 @@ public class InvitationsResource {
       description = "Everyone invited, in the list's order.",
       content = @Content(schema = @Schema(implementation = InvitedPerson[].class)))
   @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
   public Response inviteAll(String csv) {
     return Response.status(Response.Status.CREATED).entity(invitations.inviteAll(csv)).build();
   }
@@ -109,7 +116,10 @@ public class InvitationsResource {
       summary = "Check a CSV list of invitations without inviting anyone",
       description =
           "TENANT_ADMIN or COACH. Every row with what is wrong with it (`problems`, empty when it"
-              + " can be sent). Stores nothing.")
+              + " can be sent): its fields, a repeated address, an address that already has an"
+              + " account in the caller's tenant. Whether an address is taken in another tenant is"
+              + " not checked here (the batch says so). Stores nothing; counts each row against"
+              + " the caller's 2000 addresses an hour (429 with `Retry-After` beyond).")
   @RequestBody(
       required = true,
       content =
@@ -122,6 +132,7 @@ public class InvitationsResource {
       description = "The rows and their problems.",
       content = @Content(schema = @Schema(implementation = InvitationRow[].class)))
   @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
   public List<InvitationRow> preview(String csv) {
     return invitations.preview(csv);
   }

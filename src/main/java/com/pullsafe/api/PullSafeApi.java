@@ -5,7 +5,9 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -166,6 +168,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   name = ApiDocs.CONFLICT,
                   responseCode = "409",
                   description = "Clashes with what is stored (e.g. the e-mail is taken).",
+                  content =
+                      @Content(
+                          mediaType = ApiDocs.PROBLEM_JSON,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = ApiDocs.TOO_MANY_REQUESTS,
+                  responseCode = "429",
+                  description =
+                      "The caller did this too often for now; `Retry-After` says how many seconds"
+                          + " to wait.",
+                  headers =
+                      @Header(
+                          name = "Retry-After",
+                          description = "Seconds to wait before trying again.",
+                          schema = @Schema(type = SchemaType.INTEGER)),
                   content =
                       @Content(
                           mediaType = ApiDocs.PROBLEM_JSON,

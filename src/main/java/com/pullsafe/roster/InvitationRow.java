@@ -22,4 +22,24 @@ public record InvitationRow(
   public boolean isValid() {
     return problems.isEmpty();
   }
+
+  /**
+   * The rows with the problems a refused {@link InvitationService#inviteAll} named for them (as
+   * {@code rows[LINE].FIELD}) in place of those of the preview.
+   */
+  public static List<InvitationRow> refused(List<InvitationRow> rows, List<FieldError> errors) {
+    return rows.stream()
+        .map(
+            row -> {
+              String prefix = "rows[" + row.line() + "].";
+              List<Problem> problems =
+                  errors.stream()
+                      .filter(e -> e.field().startsWith(prefix))
+                      .map(e -> new Problem(e.field().substring(prefix.length()), e.message()))
+                      .toList();
+              return new InvitationRow(
+                  row.line(), row.name(), row.email(), row.role(), row.coach(), problems);
+            })
+        .toList();
+  }
 }

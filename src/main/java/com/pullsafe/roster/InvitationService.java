@@ -14,6 +14,7 @@ import com.pullsafe.shared.InvalidInput.FieldError;
 import com.pullsafe.shared.NotFound;
 import com.pullsafe.shared.StorableText;
 import com.pullsafe.shared.Violations;
+import com.pullsafe.tenancy.Tenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,6 +34,11 @@ import java.util.Set;
  * theirs), a tenant admin invites athletes and coaches. The invitee's account is made without a
  * password, and a one-time link to choose one is mailed after commit. A list of many is checked row
  * by row first ({@link #preview}); {@link #inviteAll} stores nothing unless every row is fine.
+ *
+ * <p>What another tenant has stays hidden: a preview names an address that already has an account
+ * in the caller's own tenant, never one taken elsewhere; that an address cannot be used is only
+ * said by an invitation that is otherwise fine and would really have been sent. Every check counts
+ * against the caller's {@link InvitationThrottle}.
  */
 @Stateless
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
@@ -52,30 +58,51 @@ public class InvitationService {
   @Inject private PasswordLinks links;
   @Inject private AuditTrail audit;
   @Inject private Validator validator;
+  @Inject private InvitationThrottle throttle;
 
-  /** Invites one person; every bad field is refused at once, nothing stored. */
+  /**
+   * Invites one person; every bad field is refused at once, nothing stored. Only a fine invitation
+   * learns that its address is taken ({@link EmailUnavailable}, wherever it is taken).
+   */
   public InvitedPerson invite(Invitation invitation) {
-    List<FieldError> errors = problems(invitation, Set.of());
-    if (errors.stream().anyMatch(e -> e.message().equals(EmailUnavailable.MESSAGE))
-        && errors.size() == 1) {
-      throw new EmailUnavailable("email");
-    }
+    throttle.spend(access.callerEmail(), 1);
+    List<FieldError> errors = problems(invitation);
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
+    }
+    if (accounts.emailTaken(normalized(invitation.email()))) {
+      throw new EmailUnavailable("email");
     }
     return open(invitation);
   }
 
-  /** The rows of a CSV list (see {@link InvitationList}) with what is wrong with each. */
+  /**
+   * The rows of a CSV list (see {@link InvitationList}) with what is wrong with each; an address
+   * taken in another tenant is not among the problems.
+   */
   public List<InvitationRow> preview(String csv) {
     List<InvitationList.Line> lines = lines(csv);
+    throttle.spend(access.callerEmail(), lines.size());
+    return rows(lines);
+  }
+
+  private List<InvitationRow> rows(List<InvitationList.Line> lines) {
+    Tenant tenant = callerAccount().getTenant();
     Set<String> earlier = new HashSet<>();
     List<InvitationRow> rows = new ArrayList<>();
     for (InvitationList.Line line : lines) {
       List<FieldError> errors = new ArrayList<>();
       Invitation invitation = toInvitation(line, errors);
-      errors.addAll(problems(invitation, earlier));
-      Optional.ofNullable(normalized(line.email())).ifPresent(earlier::add);
+      errors.addAll(problems(invitation));
+      String email = normalized(line.email());
+      if (errors.stream().noneMatch(e -> e.field().equals("email"))) {
+        if (earlier.contains(email)) {
+          errors.add(new FieldError("email", TEXTS.text("invitation.duplicate")));
+        } else if (hasAccountIn(tenant, email)) {
+          errors.add(new FieldError("email", TEXTS.text("invitation.alreadyInTenant")));
+        }
+      }
+      Optional.ofNullable(email).ifPresent(earlier::add);
       rows.add(
           new InvitationRow(
               line.number(),
@@ -93,9 +120,10 @@ public class InvitationService {
    * {@code rows[LINE].FIELD} (LINE the line in the file) and nothing is stored or mailed.
    */
   public List<InvitedPerson> inviteAll(String csv) {
-    List<InvitationRow> rows = preview(csv);
+    List<InvitationList.Line> lines = lines(csv);
+    throttle.spend(access.callerEmail(), lines.size());
     List<FieldError> errors = new ArrayList<>();
-    for (InvitationRow row : rows) {
+    for (InvitationRow row : rows(lines)) {
       row.problems()
           .forEach(
               p ->
@@ -104,7 +132,15 @@ public class InvitationService {
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }
-    List<InvitationList.Line> lines = lines(csv);
+    // The list would be sent: now, and only now, it may learn which addresses are taken elsewhere.
+    for (InvitationList.Line line : lines) {
+      if (accounts.emailTaken(normalized(line.email()))) {
+        errors.add(new FieldError("rows[" + line.number() + "].email", EmailUnavailable.MESSAGE));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
     List<InvitedPerson> invited = new ArrayList<>();
     for (InvitationList.Line line : lines) {
       invited.add(open(toInvitation(line, new ArrayList<>())));
@@ -154,10 +190,10 @@ public class InvitationService {
   }
 
   /**
-   * What is wrong with an invitation: its fields, a role the caller may not invite, a coach not of
-   * the tenant or inactive, an e-mail address already in use (also earlier in the same list).
+   * What is wrong with an invitation itself: its fields, a role the caller may not invite, a coach
+   * not of the tenant or inactive. Whether its address is free is asked separately.
    */
-  private List<FieldError> problems(Invitation invitation, Set<String> earlier) {
+  private List<FieldError> problems(Invitation invitation) {
     List<FieldError> errors =
         new ArrayList<>(Violations.fieldErrors(validator.validate(invitation)));
     Role role = role(invitation.role());
@@ -174,15 +210,19 @@ public class InvitationService {
         errors.add(new FieldError("coachId", TEXTS.text("coach.notActive")));
       }
     }
-    if (errors.stream().noneMatch(e -> e.field().equals("email"))) {
-      String email = normalized(invitation.email());
-      if (earlier.contains(email)) {
-        errors.add(new FieldError("email", TEXTS.text("invitation.duplicate")));
-      } else if (accounts.emailTaken(email)) {
-        errors.add(new FieldError("email", EmailUnavailable.MESSAGE));
-      }
-    }
     return errors;
+  }
+
+  private boolean hasAccountIn(Tenant tenant, String email) {
+    return accounts
+        .findByEmail(email)
+        .map(UserAccount::getTenant)
+        .filter(t -> t.getId().equals(tenant.getId()))
+        .isPresent();
+  }
+
+  private UserAccount callerAccount() {
+    return accounts.findByEmail(access.callerEmail()).orElseThrow(() -> new NotFound("Tenant"));
   }
 
   /** The role named (case aside), null for none (an athlete); not one that can be invited: null. */
@@ -204,11 +244,9 @@ public class InvitationService {
 
   private InvitedPerson open(Invitation invitation) {
     Role role = role(invitation.role());
-    UserAccount caller =
-        accounts.findByEmail(access.callerEmail()).orElseThrow(() -> new NotFound("Tenant"));
     UserAccount account =
         accounts.createInvited(
-            caller.getTenant(), invitation.email(), invitation.displayName(), role);
+            callerAccount().getTenant(), invitation.email(), invitation.displayName(), role);
     Instant expiresAt = links.issue(account, PasswordLinkPurpose.INVITATION);
     if (role == Role.COACH) {
       Coach coach = new Coach(account);

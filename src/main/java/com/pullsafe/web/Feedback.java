@@ -2,6 +2,7 @@ package com.pullsafe.web;
 
 import com.pullsafe.shared.Conflict;
 import com.pullsafe.shared.InvalidInput;
+import com.pullsafe.shared.Throttled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -43,6 +44,8 @@ public class Feedback {
       action.run();
     } catch (InvalidInput refused) {
       fieldErrors(refused.errors(), form);
+    } catch (Throttled refused) {
+      error(refused.getMessage());
     } catch (Conflict refused) {
       if (refused.errors().isEmpty()) {
         conflict(refused.getMessage(), form);

@@ -209,6 +209,35 @@ class InvitationsUiIT {
     assertFalse(Mailbox.awaitMail(newCoach, 1).isBlank());
   }
 
+  @Test
+  void anAddressTakenInAnotherTenantPreviewsCleanAndOnlySendingNamesItsRow() throws IOException {
+    Api api = new Api(base);
+    TenantFixture tenant = api.newTenant("uhide");
+    TenantFixture other = api.newTenant("uother");
+    String taken = other.email("taken");
+    api.newPerson("athletes", other.admin(), taken, null);
+    String fresh = tenant.email("fresh");
+    Path list =
+        Files.writeString(
+            files.resolve("elsewhere.csv"),
+            "name,email\nTaken Elsewhere," + taken + "\nFresh Athlete," + fresh + "\n");
+
+    browser.signIn(tenant.email("admin"), Api.NEW_PASSWORD);
+    browser.open("/coach/invite.xhtml");
+    browser.driver().findElement(By.id("list:file")).sendKeys(list.toString());
+    browser.clickAndWaitForReload(By.id("list:preview"));
+    assertTrue(browser.text(By.id("summary")).contains("Every row can be sent"));
+
+    browser.clickAndWaitForReload(By.id("rows:sendAll"));
+
+    assertTrue(browser.text(By.id("messages")).contains("Nobody was invited"));
+    String table = browser.text(By.id("rows:table"));
+    assertTrue(table.contains("E-mail: cannot be used; choose another"), table);
+    assertTrue(browser.driver().findElements(By.id("rows:sendAll")).isEmpty());
+    browser.assertAccessible("invitation refused on sending");
+    assertEquals(0, Database.number("select count(*) from app_user where email = ?", fresh));
+  }
+
   /** Asks for a reset link on the forgot-password page; the page's answer. */
   private String requestReset(String email) {
     browser.type("forgot:email", email);

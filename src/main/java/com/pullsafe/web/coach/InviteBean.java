@@ -6,6 +6,8 @@ import com.pullsafe.roster.Invitation;
 import com.pullsafe.roster.InvitationRow;
 import com.pullsafe.roster.InvitationService;
 import com.pullsafe.roster.RosterService;
+import com.pullsafe.shared.InvalidInput;
+import com.pullsafe.shared.Throttled;
 import com.pullsafe.web.Feedback;
 import com.pullsafe.web.Form;
 import com.pullsafe.web.Texts;
@@ -104,7 +106,7 @@ public class InviteBean implements Serializable {
         });
   }
 
-  /** Invites everyone of the previewed list, or, if a row went bad meanwhile, shows it again. */
+  /** Invites everyone of the previewed list, or shows the rows it was refused for. */
   public void sendAll() {
     if (csv == null) {
       return;
@@ -112,9 +114,11 @@ public class InviteBean implements Serializable {
     try {
       int count = invitations.inviteAll(csv).size();
       feedback.doneThenShow(texts.get("invite.sentAll", count), PAGE);
-    } catch (com.pullsafe.shared.InvalidInput refused) {
-      rows = invitations.preview(csv);
+    } catch (InvalidInput refused) {
+      rows = InvitationRow.refused(rows, refused.errors());
       feedback.error(texts.get("invite.list.changed"));
+    } catch (Throttled throttled) {
+      feedback.error(throttled.getMessage());
     }
   }
 

@@ -11,6 +11,7 @@ import com.pullsafe.testing.Database;
 import com.pullsafe.testing.Http;
 import com.pullsafe.testing.Mailbox;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -260,6 +261,70 @@ class InvitationsApiIT {
     assertEquals("COACH", invited.array().getJsonObject(1).getString("role"));
     Mailbox.awaitMail(first, 1);
     Mailbox.awaitMail(second, 1);
+  }
+
+  @Test
+  void aPreviewNamesAnAddressOfTheCallersTenantButNeverOneTakenInAnother() {
+    Api api = new Api(base);
+    TenantFixture mine = api.newTenant("preview");
+    TenantFixture theirs = api.newTenant("elsewhere");
+    String coachEmail = mine.email("coach");
+    api.newPerson("coaches", mine.admin(), coachEmail, null);
+    String coach = Http.basic(coachEmail, Api.NEW_PASSWORD);
+    String ours = mine.email("ours");
+    api.newPerson("athletes", mine.admin(), ours, null);
+    String elsewhere = theirs.email("taken");
+    api.newPerson("athletes", theirs.admin(), elsewhere, null);
+    String fresh = mine.email("fresh");
+    String list =
+        "name,email\nOurs," + ours + "\nElsewhere," + elsewhere + "\nFresh," + fresh + "\n";
+
+    JsonArray rows = csv(api, coach, "/api/v1/invitations/preview", list).expect(200).array();
+
+    JsonArray ourProblems = rows.getJsonObject(0).getJsonArray("problems");
+    assertEquals(1, ourProblems.size(), ourProblems.toString());
+    assertEquals("email", ourProblems.getJsonObject(0).getString("field"));
+    assertEquals(
+        "already has an account in this tenant", ourProblems.getJsonObject(0).getString("message"));
+    assertEquals(0, rows.getJsonObject(1).getJsonArray("problems").size(), "another tenant's");
+    assertEquals(0, rows.getJsonObject(2).getJsonArray("problems").size());
+
+    String otherwiseFine = "name,email\nElsewhere," + elsewhere + "\nFresh," + fresh + "\n";
+    Reply refused = csv(api, coach, "/api/v1/invitations/batch", otherwiseFine).expectProblem(400);
+    assertEquals(List.of("rows[2].email"), fields(refused));
+    assertEquals(0, Database.number("select count(*) from app_user where email = ?", fresh));
+  }
+
+  @Test
+  void previewsAndInvitationsAreThrottledPerCallerWith429AndRetryAfter() {
+    Api api = new Api(base);
+    TenantFixture tenant = api.newTenant("throttle");
+    String coachEmail = tenant.email("coach");
+    api.newPerson("coaches", tenant.admin(), coachEmail, null);
+    String coach = Http.basic(coachEmail, Api.NEW_PASSWORD);
+    StringBuilder list = new StringBuilder("name,email\n");
+    for (int i = 0; i < 500; i++) {
+      list.append("Probe ").append(i).append(',').append(tenant.email("probe" + i)).append('\n');
+    }
+
+    for (int round = 0; round < 4; round++) {
+      csv(api, coach, "/api/v1/invitations/preview", list.toString()).expect(200);
+    }
+    Reply throttled = csv(api, coach, "/api/v1/invitations/preview", list.toString());
+    assertEquals(429, throttled.status(), throttled.body());
+    assertTrue(throttled.isProblem(), throttled.body());
+    long retryAfter = Long.parseLong(throttled.header("Retry-After"));
+    assertTrue(retryAfter > 0 && retryAfter <= 3600, "Retry-After " + retryAfter);
+    assertEquals(
+        429,
+        api.post("/api/v1/invitations", coach, invitation(tenant.email("one-more"), null))
+            .status());
+    assertEquals(
+        0,
+        Database.number("select count(*) from app_user where email = ?", tenant.email("one-more")));
+
+    // Another caller has a budget of their own.
+    csv(api, tenant.admin(), "/api/v1/invitations/preview", list.toString()).expect(200);
   }
 
   private static JsonObject invitation(String email, String role) {
