@@ -221,7 +221,7 @@ class TenantDataIT {
     Business business = business("export-roles");
     api.get("/api/v1/tenant/export", business.coach().basic()).expectProblem(403);
     api.get("/api/v1/tenant/export", business.athlete().basic()).expectProblem(403);
-    api.get("/api/v1/tenant/export", Api.PLATFORM_ADMIN).expectProblem(403);
+    api.get("/api/v1/tenant/export", api.platformAdmin()).expectProblem(403);
     api.get("/api/v1/tenant/export", null).expect(401);
     assertEquals(
         0,
@@ -237,19 +237,19 @@ class TenantDataIT {
     String name = "Tenant " + business.tenant().slug();
     String tenant = "/api/v1/tenants/" + business.tenant().id();
 
-    api.delete(tenant + "?confirmName=" + encoded(name), Api.PLATFORM_ADMIN).expectProblem(409);
-    api.post(tenant + "/suspension", Api.PLATFORM_ADMIN, "").expect(200);
+    api.delete(tenant + "?confirmName=" + encoded(name), api.platformAdmin()).expectProblem(409);
+    api.post(tenant + "/suspension", api.platformAdmin(), "").expect(200);
     Api.Reply wrong =
-        api.delete(tenant + "?confirmName=" + encoded("Tenant"), Api.PLATFORM_ADMIN)
+        api.delete(tenant + "?confirmName=" + encoded("Tenant"), api.platformAdmin())
             .expectProblem(400);
     assertEquals(List.of("confirmName"), wrong.errorFields());
     assertEquals(
         List.of("confirmName"),
-        api.delete(tenant, Api.PLATFORM_ADMIN).expectProblem(400).errorFields());
+        api.delete(tenant, api.platformAdmin()).expectProblem(400).errorFields());
     api.delete(tenant + "?confirmName=" + encoded(name), business.tenant().admin())
         .expectProblem(403); // the tenant is suspended: its own admin is refused anything
     api.delete(tenant + "?confirmName=" + encoded(name), other.tenant().admin()).expectProblem(403);
-    api.delete("/api/v1/tenants/999999999?confirmName=x", Api.PLATFORM_ADMIN).expectProblem(404);
+    api.delete("/api/v1/tenants/999999999?confirmName=x", api.platformAdmin()).expectProblem(404);
 
     assertEquals(
         1, Database.number("select count(*) from tenant where id = ?", business.tenant().id()));
@@ -268,13 +268,13 @@ class TenantDataIT {
     Map<String, Long> otherBefore = rowsPerTable(other.tenant().id());
     String name = "Tenant " + business.tenant().slug();
     api.get("/api/v1/me", Api.bearer(business.token())).expect(200);
-    api.post("/api/v1/tenants/" + business.tenant().id() + "/suspension", Api.PLATFORM_ADMIN, "")
+    api.post("/api/v1/tenants/" + business.tenant().id() + "/suspension", api.platformAdmin(), "")
         .expect(200);
 
     JsonObject deleted =
         api.delete(
                 "/api/v1/tenants/" + business.tenant().id() + "?confirmName=" + encoded(name),
-                Api.PLATFORM_ADMIN)
+                api.platformAdmin())
             .expect(200)
             .object();
 
@@ -285,7 +285,7 @@ class TenantDataIT {
     left.values().removeIf(n -> n == 0);
     assertEquals(Map.of(), left, "rows of the deleted tenant left");
     assertEquals(otherBefore, rowsPerTable(other.tenant().id()), "the other tenant changed");
-    api.get("/api/v1/tenants/" + business.tenant().id(), Api.PLATFORM_ADMIN).expectProblem(404);
+    api.get("/api/v1/tenants/" + business.tenant().id(), api.platformAdmin()).expectProblem(404);
     api.get("/api/v1/me", Api.bearer(business.token())).expect(401);
     api.get("/api/v1/me", business.coach().basic()).expect(401);
     api.get("/api/v1/me", other.coach().basic()).expect(200);
@@ -300,7 +300,7 @@ class TenantDataIT {
     // The addresses are free again: a new tenant's admin takes the deleted admin's address.
     api.post(
             "/api/v1/tenants",
-            Api.PLATFORM_ADMIN,
+            api.platformAdmin(),
             Json.createObjectBuilder()
                 .add("slug", business.tenant().slug())
                 .add("name", "Reborn " + business.tenant().slug())

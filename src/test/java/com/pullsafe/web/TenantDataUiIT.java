@@ -66,7 +66,7 @@ class TenantDataUiIT {
     Api api = new Api(base);
     Api.TenantFixture tenant = api.newTenant("delete-ui");
     String name = "Tenant " + tenant.slug();
-    api.post("/api/v1/tenants/" + tenant.id() + "/suspension", Api.PLATFORM_ADMIN, "").expect(200);
+    api.post("/api/v1/tenants/" + tenant.id() + "/suspension", api.platformAdmin(), "").expect(200);
     browser.signIn("admin@portal.test", "platform-pass-2026");
     browser.open("/platform/index.xhtml");
     browser.assertAccessible("platform admin's page with the deletion");
@@ -78,7 +78,7 @@ class TenantDataUiIT {
     assertTrue(
         browser.text(By.id("deletion")).contains("must be the tenant's name exactly"),
         browser.text(By.id("deletion")));
-    api.get("/api/v1/tenants/" + tenant.id(), Api.PLATFORM_ADMIN).expect(200);
+    api.get("/api/v1/tenants/" + tenant.id(), api.platformAdmin()).expect(200);
 
     browser.selectFromMenu("deletion:tenant", name);
     browser.type("deletion:confirmName", name);
@@ -87,7 +87,7 @@ class TenantDataUiIT {
     assertTrue(
         browser.text(By.id("messages")).contains(name + " and all of its data are deleted"),
         browser.text(By.id("messages")));
-    api.get("/api/v1/tenants/" + tenant.id(), Api.PLATFORM_ADMIN).expectProblem(404);
+    api.get("/api/v1/tenants/" + tenant.id(), api.platformAdmin()).expectProblem(404);
     browser.assertAccessible("platform admin's page after the deletion");
   }
 
