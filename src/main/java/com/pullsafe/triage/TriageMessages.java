@@ -2,6 +2,7 @@ package com.pullsafe.triage;
 
 import com.pullsafe.shared.Language;
 import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class TriageMessages {
   static String format(Locale language, String key, Object... args) {
     Object[] plain = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      plain[i] = plain(args[i]);
+      plain[i] = plain(args[i], language);
     }
     return new MessageFormat(bundle(language).getString(key), language).format(plain);
   }
@@ -83,6 +84,16 @@ public final class TriageMessages {
       return decimal.stripTrailingZeros().toPlainString();
     }
     return String.valueOf(value);
+  }
+
+  /** {@link #plain(Object)} with the language's decimal mark: "147.5", German "147,5". */
+  static String plain(Object value, Locale language) {
+    String plain = plain(value);
+    if (value instanceof BigDecimal) {
+      char mark = DecimalFormatSymbols.getInstance(language).getDecimalSeparator();
+      return plain.replace('.', mark);
+    }
+    return plain;
   }
 
   /** "a", "a and b", "a, b and c", in each language's words. */
