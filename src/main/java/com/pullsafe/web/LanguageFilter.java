@@ -71,7 +71,14 @@ public class LanguageFilter extends HttpFilter {
         return Optional.ofNullable(cached.language());
       }
     }
-    Optional<Locale> language = accounts.myLanguage();
+    Optional<Locale> language;
+    try {
+      language = accounts.myLanguage();
+    } catch (RuntimeException unavailable) {
+      // The database may be down: the page's own error handling answers; the browser's language
+      // serves meanwhile, and the next request asks again.
+      return Optional.empty();
+    }
     if (session != null) {
       session.setAttribute(CHOICE, new Choice(email, language.orElse(null)));
     }
