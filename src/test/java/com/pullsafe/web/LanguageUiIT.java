@@ -138,6 +138,10 @@ class LanguageUiIT {
   }
 
   private static String reason(JsonObject report) {
-    return report.getJsonArray("findings").getJsonObject(0).getString("reason");
+    return report
+        .getJsonObject("triage")
+        .getJsonArray("findings")
+        .getJsonObject(0)
+        .getString("reason");
   }
 }
