@@ -3,6 +3,7 @@ package com.pullsafe.alerts;
 import com.pullsafe.identity.Role;
 import com.pullsafe.identity.UserAccount;
 import com.pullsafe.shared.Config;
+import com.pullsafe.shared.Language;
 import com.pullsafe.triage.TriageMessages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -91,6 +93,13 @@ public class MailDelivery {
   }
 
   private void send(Notification n) throws MessagingException, NamingException {
+    Locale language = n.getRecipient().getLanguage().orElse(Locale.ENGLISH);
+    try (Language.Scope inRecipientsLanguage = Language.use(language)) {
+      compose(n);
+    }
+  }
+
+  private void compose(Notification n) throws MessagingException, NamingException {
     Session session = withTimeouts((Session) new InitialContext().lookup(MAIL_SESSION));
     UserAccount recipient = n.getRecipient();
     String link =

@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -45,6 +46,33 @@ public class AccountService {
         user.getDisplayName(),
         user.getRole(),
         tenant == null ? null : new MeView.TenantRef(tenant.getSlug(), tenant.getName()));
+  }
+
+  /** The language the caller chose for pages and mails; empty: the browser's choice. */
+  @RolesAllowed({
+    Role.PLATFORM_ADMIN_NAME,
+    Role.TENANT_ADMIN_NAME,
+    Role.COACH_NAME,
+    Role.ATHLETE_NAME
+  })
+  public Optional<Locale> myLanguage() {
+    return caller().getLanguage();
+  }
+
+  /** Chooses the caller's language (a supported one), or none for the browser's choice. */
+  @RolesAllowed({
+    Role.PLATFORM_ADMIN_NAME,
+    Role.TENANT_ADMIN_NAME,
+    Role.COACH_NAME,
+    Role.ATHLETE_NAME
+  })
+  public void chooseLanguage(Locale language) {
+    caller().setLanguage(language);
+  }
+
+  private UserAccount caller() {
+    return findByEmail(session.getCallerPrincipal().getName())
+        .orElseThrow(() -> new NotFound("Account"));
   }
 
   /** Who signs in with these credentials, if anyone may: a suspended tenant's users may not. */

@@ -2,6 +2,7 @@ package com.pullsafe.identity;
 
 import com.pullsafe.shared.Bundle;
 import com.pullsafe.shared.Config;
+import com.pullsafe.shared.Language;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
@@ -40,8 +41,11 @@ public class PasswordLinkMailer {
   private static final Bundle TEXTS =
       Bundle.of("com.pullsafe.identity.IdentityMessages", PasswordLinkMailer.class);
   private static final Logger LOG = Logger.getLogger(SecurityEvents.LOGGER);
+
+  /** ISO date and time: the same in every language. */
   private static final DateTimeFormatter UNTIL =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
   private static final List<String> TIMEOUTS =
       List.of("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout");
 
@@ -70,6 +74,13 @@ public class PasswordLinkMailer {
   }
 
   private static void send(PasswordLinkIssued issued) throws MessagingException, NamingException {
+    try (Language.Scope inRecipientsLanguage = Language.use(issued.language())) {
+      compose(issued);
+    }
+  }
+
+  private static void compose(PasswordLinkIssued issued)
+      throws MessagingException, NamingException {
     Session session = withTimeouts((Session) new InitialContext().lookup(MAIL_SESSION));
     String kind = issued.purpose() == PasswordLinkPurpose.INVITATION ? "invitation" : "reset";
     MimeMessage message = new MimeMessage(session);

@@ -1,5 +1,6 @@
 package com.pullsafe.identity;
 
+import com.pullsafe.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -34,7 +35,9 @@ public class PasswordLinks {
             account.getTenant() == null ? null : account.getTenant().getName(),
             purpose,
             secret,
-            link.getExpiresAt()));
+            link.getExpiresAt(),
+            // Not chosen yet (an invitee): the language of whoever asked for the link.
+            account.getLanguage().orElse(Language.current())));
     return link.getExpiresAt();
   }
 

@@ -1,5 +1,6 @@
 package com.pullsafe.identity;
 
+import com.pullsafe.shared.Language;
 import com.pullsafe.tenancy.Tenant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A person who can sign in. Accounts are installation-wide (the e-mail is the login and is unique
@@ -94,6 +96,10 @@ public class UserAccount {
   @Column(name = "credentials_changed_at", nullable = false)
   private Instant credentialsChangedAt = createdAt;
 
+  /** The language the person chose for pages and mails ("de"); null: the browser's choice. */
+  @Column(length = 8)
+  private String language;
+
   protected UserAccount() {}
 
   public UserAccount(
@@ -129,6 +135,17 @@ public class UserAccount {
 
   public void reactivate() {
     this.active = true;
+  }
+
+  /** The language chosen for pages and mails, if any. */
+  public Optional<Locale> getLanguage() {
+    return Language.of(language);
+  }
+
+  /** Chooses a supported language, or none (null) for the browser's choice. */
+  public void setLanguage(Locale chosen) {
+    this.language =
+        chosen == null ? null : Language.of(chosen.getLanguage()).orElseThrow().getLanguage();
   }
 
   public boolean isActive() {

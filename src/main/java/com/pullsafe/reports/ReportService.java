@@ -90,8 +90,8 @@ public class ReportService {
                         new FindingView(
                             (FindingCode) row[1],
                             (Level) row[2],
-                            (String) row[3],
-                            (String) row[4])));
+                            FrozenText.current((String) row[3], (String) row[5]),
+                            FrozenText.current((String) row[4], (String) row[6]))));
     return byTriage;
   }
 

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the triage engine said about one version of a report, kept as it was: level, findings with
@@ -56,7 +57,7 @@ import java.util.List;
 @NamedQuery(
     name = "TriageResult.findingsOf",
     query =
-        "select t.id, f.code, f.level, f.reason, f.advice from TriageResult t join t.findings f"
+        "select t.id, f.code, f.level, f.reason, f.advice, f.reasonDe, f.adviceDe from TriageResult t join t.findings f"
             + " where t.id in :ids order by t.id, index(f)")
 @NamedQuery(
     name = "TriageResult.suggestionsOf",
@@ -111,6 +112,10 @@ public class TriageResult extends TenantOwnedEntity {
   @Column(name = "level_summary", nullable = false, length = LEVEL_SUMMARY_MAX)
   private String levelSummary;
 
+  /** The same in German; absent for results stored before German arrived. */
+  @Column(name = "level_summary_de", length = LEVEL_SUMMARY_MAX)
+  private String levelSummaryDe;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -122,7 +127,8 @@ public class TriageResult extends TenantOwnedEntity {
     this.athleteId = report.getAthlete().getId();
     this.versionNumber = report.getVersionNumber();
     this.level = outcome.level();
-    this.levelSummary = TriageMessages.levelSummary(outcome.level());
+    this.levelSummary = TriageMessages.levelSummary(outcome.level(), Locale.ENGLISH);
+    this.levelSummaryDe = TriageMessages.levelSummary(outcome.level(), Locale.GERMAN);
     outcome.findings().forEach(f -> findings.add(new StoredFinding(f)));
     this.suggestedAlternatives.addAll(outcome.suggestedAlternatives());
     this.ruleSetVersion = outcome.ruleSetVersion();
@@ -161,8 +167,9 @@ public class TriageResult extends TenantOwnedEntity {
     return versionNumber;
   }
 
+  /** What the level meant, as shown then, in the reader's language (English if not stored). */
   public String getLevelSummary() {
-    return levelSummary;
+    return FrozenText.current(levelSummary, levelSummaryDe);
   }
 
   /** When the version this triaged was submitted. */

@@ -61,8 +61,7 @@ public class TenantSettingsService {
                   return created;
                 });
     settings.change(change);
-    Persisting.flushOrConflict(
-        em, () -> new Conflict("The settings were changed at the same time; reload and retry"));
+    Persisting.flushOrConflict(em, () -> new Conflict(TEXTS.text("concurrent")));
     audit.record(
         AuditAction.SETTINGS_CHANGED,
         OBJECT_TYPE,
@@ -120,8 +119,7 @@ public class TenantSettingsService {
       return;
     }
     settings.requireTwoFactor(required);
-    Persisting.flushOrConflict(
-        em, () -> new Conflict("The settings were changed at the same time; reload and retry"));
+    Persisting.flushOrConflict(em, () -> new Conflict(TEXTS.text("concurrent")));
     audit.record(
         AuditAction.SETTINGS_CHANGED,
         OBJECT_TYPE,

@@ -6,31 +6,32 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Texts for people from one message bundle. Arguments are turned into plain strings first, so
- * numbers never get locale grouping and decimals lose trailing zeros ("147.5").
+ * Texts for people from one message bundle, in the {@link Language#current() current language}.
+ * Arguments are turned into plain strings first, so numbers never get locale grouping and decimals
+ * lose trailing zeros ("147.5").
  */
 public final class Bundle {
 
-  private static final Locale LOCALE = Locale.ENGLISH;
+  private final String name;
+  private final ClassLoader loader;
 
-  private final ResourceBundle messages;
-
-  private Bundle(ResourceBundle messages) {
-    this.messages = messages;
+  private Bundle(String name, ClassLoader loader) {
+    this.name = name;
+    this.loader = loader;
   }
 
   /** The bundle {@code name}, loaded with the class loader of {@code owner}. */
   public static Bundle of(String name, Class<?> owner) {
-    return new Bundle(
-        ResourceBundle.getBundle(
-            name,
-            LOCALE,
-            owner.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    return new Bundle(name, owner.getClassLoader());
   }
 
   public String text(String key, Object... args) {
-    String pattern = messages.getString(key);
+    return in(Language.current(), key, args);
+  }
+
+  /** A text in {@code language}, whatever the current one. */
+  public String in(Locale language, String key, Object... args) {
+    String pattern = messages(language).getString(key);
     if (args.length == 0) {
       return pattern;
     }
@@ -41,10 +42,19 @@ public final class Bundle {
               ? decimal.stripTrailingZeros().toPlainString()
               : String.valueOf(args[i]);
     }
-    return new MessageFormat(pattern, LOCALE).format(plain);
+    return new MessageFormat(pattern, language).format(plain);
   }
 
   public boolean has(String key) {
-    return messages.containsKey(key);
+    return messages(Locale.ENGLISH).containsKey(key);
+  }
+
+  private ResourceBundle messages(Locale language) {
+    // Without fallback to the JVM's default locale: a missing German text falls back to English.
+    return ResourceBundle.getBundle(
+        name,
+        language,
+        loader,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 }

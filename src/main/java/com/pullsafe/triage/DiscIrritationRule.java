@@ -19,7 +19,7 @@ public final class DiscIrritationRule implements TriageRule {
     if (!r.nerveSigns()) {
       return Optional.empty();
     }
-    String reason =
+    Wording reason =
         r.inPain()
             ? TriageMessages.reasonVariant(code(), "withPain", r.getPainScore(), Signs.nerve(r))
             : TriageMessages.reasonVariant(code(), "withoutPain", Signs.nerve(r));

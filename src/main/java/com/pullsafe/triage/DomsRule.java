@@ -35,20 +35,20 @@ public final class DomsRule implements TriageRule {
         && !r.getAtSubmaximalLoads())) {
       return Optional.empty();
     }
-    String onset = TriageMessages.text("onset." + r.onset().name());
+    Wording onset = TriageMessages.wording("onset." + r.onset().name());
     return Optional.of(
         Finding.of(
             code(),
             TriageMessages.reason(code(), r.getPainScore(), onset, duration(r.getDaysLasting()))));
   }
 
-  private static String duration(int days) {
+  private static Wording duration(int days) {
     if (days == 0) {
-      return TriageMessages.text("duration.sameDay");
+      return TriageMessages.wording("duration.sameDay");
     }
     if (days == 1) {
-      return TriageMessages.text("duration.oneDay");
+      return TriageMessages.wording("duration.oneDay");
     }
-    return TriageMessages.text("duration.days", days);
+    return TriageMessages.wording("duration.days", days);
   }
 }

@@ -23,7 +23,7 @@ public final class ErectorStrainRule implements TriageRule {
         && r.getWorseBendingOrExtending())) {
       return Optional.empty();
     }
-    String character = TriageMessages.text("character." + r.painCharacter().name());
+    Wording character = TriageMessages.wording("character." + r.painCharacter().name());
     return Optional.of(
         Finding.of(code(), TriageMessages.reason(code(), character, r.getPainScore())));
   }

@@ -22,12 +22,12 @@ public final class NotesMentionRedFlagRule implements TriageRule {
     if (mentions.isEmpty()) {
       return Optional.empty();
     }
-    List<String> named =
+    List<Wording> named =
         mentions.stream()
             .map(
                 m ->
-                    TriageMessages.text(
-                        "notes.mention", TriageMessages.text("sign." + m.field()), m.words()))
+                    TriageMessages.wording(
+                        "notes.mention", TriageMessages.wording("sign." + m.field()), m.words()))
             .toList();
     return Optional.of(
         Finding.of(code(), TriageMessages.reason(code(), TriageMessages.joinAnd(named))));

@@ -35,10 +35,10 @@ public final class OverloadTooSoonRule implements TriageRule {
     }
     BigDecimal now = r.getTopSetKg();
     BigDecimal then = before.get().topSetKg();
-    String increase = TriageMessages.plain(increasePercent(then, now, cap));
-    String earlier = earlierTopSet(before.get());
-    String capText = capText(cap, s.progressionCapPercent());
-    String reason =
+    BigDecimal increase = increasePercent(then, now, cap);
+    Wording earlier = earlierTopSet(before.get());
+    Wording capText = capText(cap, s.progressionCapPercent());
+    Wording reason =
         grinding
             ? TriageMessages.reasonVariant(
                 code(), "both", now, increase, earlier, capText, r.getPainScore())
@@ -69,15 +69,16 @@ public final class OverloadTooSoonRule implements TriageRule {
     return exactRatio.divide(before, 3, RoundingMode.UP);
   }
 
-  private static String earlierTopSet(EarlierReport before) {
+  private static Wording earlierTopSet(EarlierReport before) {
     return before.weeksBefore() == 1
-        ? TriageMessages.text("overload.before.lastWeek", before.topSetKg())
-        : TriageMessages.text("overload.before.weeksAgo", before.topSetKg(), before.weeksBefore());
+        ? TriageMessages.wording("overload.before.lastWeek", before.topSetKg())
+        : TriageMessages.wording(
+            "overload.before.weeksAgo", before.topSetKg(), before.weeksBefore());
   }
 
-  private static String capText(BigDecimal cap, BigDecimal tenantCap) {
+  private static Wording capText(BigDecimal cap, BigDecimal tenantCap) {
     return cap.compareTo(tenantCap) < 0
-        ? TriageMessages.text("overload.cap.lowered", cap)
-        : TriageMessages.text("overload.cap.tenant", cap);
+        ? TriageMessages.wording("overload.cap.lowered", cap)
+        : TriageMessages.wording("overload.cap.tenant", cap);
   }
 }

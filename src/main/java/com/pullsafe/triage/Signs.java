@@ -9,8 +9,8 @@ final class Signs {
 
   private Signs() {}
 
-  static String seriousPathology(ReportAnswers r) {
-    List<String> signs = new ArrayList<>();
+  static Wording seriousPathology(ReportAnswers r) {
+    List<Wording> signs = new ArrayList<>();
     add(signs, r.getSaddleNumbness(), "saddleNumbness");
     add(signs, r.getBladderOrBowelChange(), "bladderOrBowelChange");
     add(signs, r.getProgressiveLegWeakness(), "progressiveLegWeakness");
@@ -18,8 +18,8 @@ final class Signs {
     return TriageMessages.joinAnd(signs);
   }
 
-  static String generalRedFlags(ReportAnswers r) {
-    List<String> signs = new ArrayList<>();
+  static Wording generalRedFlags(ReportAnswers r) {
+    List<Wording> signs = new ArrayList<>();
     add(signs, r.getFeverOrUnwell(), "feverOrUnwell");
     add(signs, r.getRecentTrauma(), "recentTrauma");
     add(signs, r.getConstantNightPain(), "constantNightPain");
@@ -29,17 +29,17 @@ final class Signs {
   /**
    * The nerve signs that count: a pop only with back pain (see {@link ReportAnswers#nerveSigns}).
    */
-  static String nerve(ReportAnswers r) {
-    List<String> signs = new ArrayList<>();
+  static Wording nerve(ReportAnswers r) {
+    List<Wording> signs = new ArrayList<>();
     add(signs, r.getRadiatesToLeg(), "radiatesToLeg");
     add(signs, r.getNumbnessOrTingling(), "numbnessOrTingling");
     add(signs, r.getPopFelt() && r.inPain(), "popFelt");
     return TriageMessages.joinAnd(signs);
   }
 
-  private static void add(List<String> signs, boolean present, String field) {
+  private static void add(List<Wording> signs, boolean present, String field) {
     if (present) {
-      signs.add(TriageMessages.text("sign." + field));
+      signs.add(TriageMessages.wording("sign." + field));
     }
   }
 }

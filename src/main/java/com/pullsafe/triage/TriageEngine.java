@@ -19,7 +19,7 @@ public final class TriageEngine {
    * RuleSetFingerprintTest pins a fingerprint of the rule table and of a fixed corpus of outcomes
    * per version, and fails the build until the new version is pinned.
    */
-  public static final String RULE_SET_VERSION = "2026.12-2";
+  public static final String RULE_SET_VERSION = "2026.12-3";
 
   private static final Comparator<Finding> MOST_SEVERE_FIRST =
       Comparator.comparing(Finding::level).reversed().thenComparing(Finding::code);

@@ -1,34 +1,79 @@
 package com.pullsafe.web;
 
+import com.pullsafe.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** How pages write times and loads: {@code #{formats.dateTime(x)}}, {@code #{formats.kg(x)}}. */
+/**
+ * How pages write times, loads and ISO weeks in the viewer's language: {@code
+ * #{formats.dateTime(x)}}, {@code #{formats.kg(x)}}, {@code #{formats.week('2026-W47')}}.
+ */
 @Named
 @ApplicationScoped
 public class Formats {
 
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-          .withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  private static final Map<String, DateTimeFormatter> DATE_TIME =
+      Map.of(
+          "en", pattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH),
+          "de", pattern("d. MMM yyyy, HH:mm 'UTC'", Locale.GERMAN));
+  private static final Map<String, DateTimeFormatter> DATE =
+      Map.of(
+          "en", pattern("d MMM yyyy", Locale.ENGLISH),
+          "de", pattern("d. MMM yyyy", Locale.GERMAN));
+
+  /** How a German reader names an ISO week: "KW 47/2026". English keeps ISO 8601: "2026-W47". */
+  private static final Map<String, String> WEEK = Map.of("en", "{0}-W{1}", "de", "KW {1}/{0}");
+
+  private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
   public String dateTime(Instant at) {
-    return at == null ? "" : DATE_TIME.format(at);
+    return at == null ? "" : inLanguage(DATE_TIME).format(at);
   }
 
   public String date(Instant at) {
-    return at == null ? "" : DATE.format(at);
+    return at == null ? "" : inLanguage(DATE).format(at);
   }
 
-  /** A load without trailing zeros: 147.5, 150. */
+  /** A load without grouping or trailing zeros, with the language's decimal mark: 147.5, 147,5. */
   public String kg(BigDecimal kg) {
-    return kg == null ? "" : kg.stripTrailingZeros().toPlainString();
+    if (kg == null) {
+      return "";
+    }
+    DecimalFormat format = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(locale()));
+    return format.format(kg);
+  }
+
+  /** An ISO week ("2026-W47") as the viewer's language writes it; anything else as it is. */
+  public String week(String isoWeek) {
+    if (isoWeek == null) {
+      return "";
+    }
+    Matcher m = ISO_WEEK.matcher(isoWeek);
+    if (!m.matches()) {
+      return isoWeek;
+    }
+    return inLanguage(WEEK).replace("{0}", m.group(1)).replace("{1}", m.group(2));
+  }
+
+  private static <T> T inLanguage(Map<String, T> byLanguage) {
+    return byLanguage.getOrDefault(locale().getLanguage(), byLanguage.get("en"));
+  }
+
+  private static Locale locale() {
+    return Language.current();
+  }
+
+  private static DateTimeFormatter pattern(String pattern, Locale locale) {
+    return DateTimeFormatter.ofPattern(pattern, locale).withZone(ZoneOffset.UTC);
   }
 }

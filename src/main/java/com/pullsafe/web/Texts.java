@@ -1,18 +1,18 @@
 package com.pullsafe.web;
 
+import com.pullsafe.shared.Bundle;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
-/** The pages' message bundle for backing beans (pages use {@code #{msg[...]}}). */
+/**
+ * The pages' message bundle for backing beans (pages use {@code #{msg[...]}}), in the viewer's
+ * language.
+ */
 @ApplicationScoped
 public class Texts {
 
-  private static final String BUNDLE = "com.pullsafe.web.Messages";
+  private static final Bundle MESSAGES = Bundle.of("com.pullsafe.web.Messages", Texts.class);
 
   public String get(String key, Object... args) {
-    String pattern = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH).getString(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(args);
+    return args.length == 0 ? MESSAGES.text(key) : MESSAGES.text(key, args);
   }
 }

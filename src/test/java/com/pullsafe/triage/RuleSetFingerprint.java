@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 /**
  * A SHA-256 fingerprint of what a rule set is: the rule table (each rule's code, level and
  * suggestions, in order), every text of the triage bundle in every language, and the outcome
- * (level, findings with their reasons, suggestions) of every case of {@link TriageCorpus}. A change
- * to a rule, a threshold or a text changes it; the rule-set version is left out, so that a new
- * version is pinned with the fingerprint of what it is.
+ * (level, findings with their reasons in every language, suggestions) of every case of {@link
+ * TriageCorpus}. A change to a rule, a threshold or a text changes it; the rule-set version is left
+ * out, so that a new version is pinned with the fingerprint of what it is.
  */
 final class RuleSetFingerprint {
 
@@ -69,10 +69,17 @@ final class RuleSetFingerprint {
     return o.level()
         + " | "
         + o.findings().stream()
-            .map(f -> f.code() + ":" + f.level() + ":" + f.reason())
+            .map(f -> f.code() + ":" + f.level() + ":" + reasons(f))
             .collect(Collectors.joining(" ; "))
         + " | "
         + o.suggestedAlternatives();
+  }
+
+  /** The reason in every language, as a stored result keeps it. */
+  private static String reasons(Finding f) {
+    return TriageMessages.NOTES_LANGUAGES.stream()
+        .map(f::reason)
+        .collect(Collectors.joining(" / "));
   }
 
   private static void line(MessageDigest sha, String text) {

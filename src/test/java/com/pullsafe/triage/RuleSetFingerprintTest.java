@@ -38,6 +38,8 @@ class RuleSetFingerprintTest {
 
   static {
     PINNED.put("2026.12-2", "25e664830b6cec8814885267a07f3419f61abc2a00d602efbbe7a122bd9700f8");
+    // German texts of every finding (issue 16); reasons fingerprinted in every language.
+    PINNED.put("2026.12-3", "bd86066ce2f5a803865329c119d2d31140741ed365fdd185614db7acc383269a");
   }
 
   private static String current;

@@ -62,7 +62,7 @@ class TriageEngineTest {
   void everyOutcomeCarriesTheRuleSetVersion() {
     TriageOutcome outcome = engine.triage(quietWeek().build(), AthleteHistory.none(), CAP_5);
 
-    assertEquals("2026.12-2", outcome.ruleSetVersion());
+    assertEquals("2026.12-3", outcome.ruleSetVersion());
     assertEquals(TriageEngine.RULE_SET_VERSION, outcome.ruleSetVersion());
   }
 

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -30,7 +31,7 @@ class TriageMessagesTest {
                 .anyMatch(key -> key.startsWith(prefix + "."));
 
     assertTrue(hasReason, code + " has no reason text");
-    assertFalse(TriageMessages.advice(code).isBlank());
+    assertFalse(TriageMessages.advice(code).in(Locale.ENGLISH).isBlank());
   }
 
   @ParameterizedTest
@@ -67,7 +68,7 @@ class TriageMessagesTest {
   @ParameterizedTest
   @EnumSource(names = {"SERIOUS_PATHOLOGY_SIGNS", "MEDICAL_RED_FLAG", "DISC_IRRITATION"})
   void redAndUrgentAdviceSendsTheAthleteToAQualifiedClinician(FindingCode code) {
-    assertTrue(TriageMessages.advice(code).contains("qualified clinician"));
+    assertTrue(TriageMessages.advice(code).in(Locale.ENGLISH).contains("qualified clinician"));
   }
 
   @ParameterizedTest
@@ -81,7 +82,7 @@ class TriageMessagesTest {
     for (String text :
         List.of(
             TriageMessages.levelSummary(Level.URGENT),
-            TriageMessages.advice(FindingCode.SERIOUS_PATHOLOGY_SIGNS))) {
+            TriageMessages.advice(FindingCode.SERIOUS_PATHOLOGY_SIGNS).in(Locale.ENGLISH))) {
       String lower = text.toLowerCase(Locale.ENGLISH);
       assertTrue(lower.contains("emergency care now"), text);
       assertTrue(lower.contains("stop all training"), text);
@@ -90,7 +91,7 @@ class TriageMessagesTest {
 
   @Test
   void walkingAdviceCitesTheStudy() {
-    String advice = TriageMessages.advice(FindingCode.LOW_WALKING);
+    String advice = TriageMessages.advice(FindingCode.LOW_WALKING).in(Locale.ENGLISH);
 
     assertTrue(advice.contains("100 min"), advice);
     assertTrue(advice.contains("78 min"), advice);
@@ -112,7 +113,9 @@ class TriageMessagesTest {
 
   @Test
   void apostrophesSurviveFormatting() {
-    String reason = TriageMessages.reasonVariant(FindingCode.OVERLOAD_TOO_SOON, "grinding", 3);
+    String reason =
+        TriageMessages.reasonVariant(FindingCode.OVERLOAD_TOO_SOON, "grinding", 3)
+            .in(Locale.ENGLISH);
 
     assertTrue(TriageMessages.text("finding.MEDICAL_RED_FLAG.reason", 2, "x").contains("doctor's"));
     assertTrue(reason.contains("(3/10)"), reason);
@@ -132,18 +135,26 @@ class TriageMessagesTest {
 
   @Test
   void listsAreJoinedWithCommasAndAnd() {
-    assertEquals("", TriageMessages.joinAnd(List.of()));
-    assertEquals("a", TriageMessages.joinAnd(List.of("a")));
-    assertEquals("a and b", TriageMessages.joinAnd(List.of("a", "b")));
-    assertEquals("a, b and c", TriageMessages.joinAnd(List.of("a", "b", "c")));
+    assertEquals("", joined());
+    assertEquals("a", joined("a"));
+    assertEquals("a and b", joined("a", "b"));
+    assertEquals("a, b and c", joined("a", "b", "c"));
   }
 
   @Test
   void aFindingKnowsItsAdvice() {
     Finding finding = Finding.of(FindingCode.DOMS, "sore");
 
-    assertEquals(TriageMessages.advice(FindingCode.DOMS), finding.advice());
+    assertEquals(TriageMessages.advice(FindingCode.DOMS).in(Locale.ENGLISH), finding.advice());
     assertEquals(Level.GREEN, finding.level());
+  }
+
+  private static String joined(String... parts) {
+    List<Wording> wordings = new ArrayList<>();
+    for (String part : parts) {
+      wordings.add(new Wording.Fixed(part));
+    }
+    return TriageMessages.joinAnd(wordings).in(Locale.ENGLISH);
   }
 
   private static String capitalized(Level level) {
