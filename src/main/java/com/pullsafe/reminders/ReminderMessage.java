@@ -4,6 +4,7 @@ import com.pullsafe.reports.IsoWeek;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.shared.Bundle;
 import com.pullsafe.shared.Config;
+import com.pullsafe.shared.Language;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -11,6 +12,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.Locale;
 
 /**
  * The reminder e-mail: a link straight to the report form (after sign-in the athlete lands on it),
@@ -30,7 +32,15 @@ public record ReminderMessage(Athlete athlete, IsoWeek week, String baseUrl, Str
   /** Where mail programs send the one-click unsubscribe (a POST, RFC 8058). */
   public static final String ONE_CLICK_PATH = "/reminders/unsubscribe";
 
+  /** The mail in the athlete's chosen language (English when they chose none). */
   MimeMessage in(Session session) throws MessagingException {
+    Locale language = athlete.getAccount().getLanguage().orElse(Locale.ENGLISH);
+    try (Language.Scope inAthletesLanguage = Language.use(language)) {
+      return compose(session);
+    }
+  }
+
+  private MimeMessage compose(Session session) throws MessagingException {
     MimeMessage message = new MimeMessage(session);
     message.setRecipient(
         Message.RecipientType.TO, new InternetAddress(athlete.getAccount().getEmail()));
