@@ -1,6 +1,7 @@
 package com.pullsafe.shared;
 
 import java.math.BigDecimal;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -35,14 +36,21 @@ public final class Bundle {
     if (args.length == 0) {
       return pattern;
     }
+    MessageFormat format = new MessageFormat(pattern, language);
+    Format[] declared = format.getFormatsByArgumentIndex();
     Object[] plain = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      plain[i] =
-          args[i] instanceof BigDecimal decimal
-              ? decimal.stripTrailingZeros().toPlainString()
-              : String.valueOf(args[i]);
+      // An argument the pattern formats itself ({0,choice,…}, {0,number,integer}) stays a number.
+      boolean formattedByPattern = i < declared.length && declared[i] != null;
+      plain[i] = formattedByPattern ? args[i] : plain(args[i]);
     }
-    return new MessageFormat(pattern, language).format(plain);
+    return format.format(plain);
+  }
+
+  private static String plain(Object arg) {
+    return arg instanceof BigDecimal decimal
+        ? decimal.stripTrailingZeros().toPlainString()
+        : String.valueOf(arg);
   }
 
   public boolean has(String key) {
