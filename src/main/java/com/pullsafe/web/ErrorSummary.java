@@ -2,12 +2,16 @@ package com.pullsafe.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The top of a refused form: how many answers need attention, each a link to its input (the
@@ -29,16 +33,14 @@ public class ErrorSummary {
 
   @Inject private Texts texts;
 
-  /** The inputs' error messages, in the order the page added them. */
+  /** The inputs' error messages, in the order their inputs stand on the page. */
   public List<Entry> getEntries() {
     FacesContext faces = FacesContext.getCurrentInstance();
+    List<String> withMessages = new ArrayList<>();
+    faces.getClientIdsWithMessages().forEachRemaining(withMessages::add);
+    withMessages.remove(null);
     List<Entry> entries = new ArrayList<>();
-    Iterator<String> clientIds = faces.getClientIdsWithMessages();
-    while (clientIds.hasNext()) {
-      String clientId = clientIds.next();
-      if (clientId == null) {
-        continue;
-      }
+    for (String clientId : inPageOrder(faces, withMessages)) {
       for (FacesMessage message : faces.getMessageList(clientId)) {
         if (message.getSeverity().compareTo(FacesMessage.SEVERITY_ERROR) >= 0) {
           entries.add(new Entry(clientId, message.getDetail()));
@@ -46,6 +48,28 @@ public class ErrorSummary {
       }
     }
     return entries;
+  }
+
+  /**
+   * The client ids in the order of their components in the view (the order messages were added
+   * follows the checks, not the form); ids not found in the view keep their place at the end.
+   */
+  private static List<String> inPageOrder(FacesContext faces, List<String> clientIds) {
+    if (clientIds.size() < 2) {
+      return clientIds;
+    }
+    Set<String> wanted = new HashSet<>(clientIds);
+    List<String> ordered = new ArrayList<>();
+    faces
+        .getViewRoot()
+        .visitTree(
+            VisitContext.createVisitContext(faces, wanted, Set.of(VisitHint.SKIP_ITERATION)),
+            (context, component) -> {
+              ordered.add(component.getClientId(faces));
+              return VisitResult.ACCEPT;
+            });
+    clientIds.stream().filter(id -> !ordered.contains(id)).forEach(ordered::add);
+    return ordered;
   }
 
   /** "1 answer needs attention", "3 answers need attention". */
