@@ -126,7 +126,8 @@ class AwaitingClearanceUiIT {
     browser.driver().findElement(By.id("review:submit")).click();
     browser.await(By.id("review-summary"));
     assertTrue(browser.text(By.id("review-summary")).contains("Changed by the coach"));
-    assertTrue(browser.text(By.id("awaitingClearance")).contains("Awaiting clearance"));
+    String awaiting = browser.text(By.id("awaitingClearance"));
+    assertTrue(awaiting.contains("Awaiting clearance after the Urgent result"), awaiting);
 
     // The roster shows the engine's URGENT, not the override's or the quiet week's GREEN.
     browser.open("/coach/athletes.xhtml");
