@@ -61,6 +61,12 @@ class PageInputIT {
     assertEquals(text, answer.fieldMessage(clientId), answer.html());
   }
 
+  /** The message next to a number field names its question (its label) before the refusal. */
+  private static void assertRefusedNextTo(
+      PageSession.Page answer, String clientId, String label, String text) {
+    assertRefusedNextTo(answer, clientId, label + ": " + text);
+  }
+
   @Test
   void aTopSetOfTwoHundredThousandCharactersIsRefusedNextToItsField() {
     Team.Person athlete = team().athlete("Hugo Huge");
@@ -73,7 +79,7 @@ class PageInputIT {
 
     PageSession.Page answer = session.submit(form, "report", "report:submit", fields);
 
-    assertRefusedNextTo(answer, "report:topSetKg", TOO_LONG);
+    assertRefusedNextTo(answer, "report:topSetKg", "Heaviest deadlift set (kg)", TOO_LONG);
     assertEquals(0, reportsOf(athlete));
   }
 
@@ -103,8 +109,8 @@ class PageInputIT {
 
     PageSession.Page answer = session.ajaxForm(form, "settings", "settings:save", fields);
 
-    assertRefusedNextTo(answer, "settings:cap", TOO_LONG);
-    assertRefusedNextTo(answer, "settings:plate", TOO_LONG);
+    assertRefusedNextTo(answer, "settings:cap", "Weekly progression cap (%)", TOO_LONG);
+    assertRefusedNextTo(answer, "settings:plate", "Plate increment (kg)", TOO_LONG);
     assertEquals(before, session.get("/admin/settings.xhtml").formFields("settings"));
   }
 
@@ -131,7 +137,7 @@ class PageInputIT {
     fields.put("review:note", "Rest\u0000 a week");
     PageSession.Page nulNote = session.ajaxForm(form, "review", "review:submit", fields);
 
-    assertRefusedNextTo(hugeLoad, load, TOO_LONG);
+    assertRefusedNextTo(hugeLoad, load, "Load (kg)", TOO_LONG);
     assertRefusedNextTo(nulNote, "review:note", UNSTORABLE);
     assertEquals(0, Database.number("select count(*) from review where report_id = ?", report));
   }
