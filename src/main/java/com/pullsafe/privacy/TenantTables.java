@@ -43,6 +43,8 @@ public final class TenantTables {
           new TenantTable("recovery_code", OF_ACCOUNTS, List.of("id"), Set.of("code_hash")),
           new TenantTable("coach", OWN, List.of("id")),
           new TenantTable("athlete", OWN, List.of("id")),
+          new TenantTable("reminder_sent", OWN, List.of("id"), Set.of("unsubscribe_hash")),
+          new TenantTable("reminder_opt_out", OWN, List.of("athlete_id")),
           new TenantTable("weekly_report", OWN, List.of("id")),
           new TenantTable("triage_result", OWN, List.of("id")),
           new TenantTable("triage_finding", OF_TRIAGES, List.of("triage_result_id", "position")),

@@ -132,6 +132,21 @@ class TenantDataIT {
       insert.setString(2, "https://hooks." + tenant.slug() + ".test/in");
       insert.setString(3, WEBHOOK_SECRET + tenant.slug());
       insert.executeUpdate();
+      try (PreparedStatement reminded =
+              db.prepareStatement(
+                  "insert into reminder_sent (tenant_id, athlete_id, week, unsubscribe_hash)"
+                      + " values (?, ?, '2026-W01', ?)");
+          PreparedStatement optedOut =
+              db.prepareStatement(
+                  "insert into reminder_opt_out (tenant_id, athlete_id) values (?, ?)")) {
+        reminded.setLong(1, tenant.id());
+        reminded.setLong(2, athlete.id());
+        reminded.setString(3, String.format("%064x", tenant.id()));
+        reminded.executeUpdate();
+        optedOut.setLong(1, tenant.id());
+        optedOut.setLong(2, athlete.id());
+        optedOut.executeUpdate();
+      }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
