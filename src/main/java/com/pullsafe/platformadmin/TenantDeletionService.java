@@ -19,7 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +48,7 @@ public class TenantDeletionService {
 
   @Resource private SessionContext session;
   @Inject private Event<TenantDeleted> deleted;
+  @Inject private Clock clock;
 
   /** What was deleted: the tenant and the rows removed per table. */
   public record DeletedTenant(long id, String slug, String name, Map<String, Long> rows) {}
@@ -76,7 +77,7 @@ public class TenantDeletionService {
     nativeQuery(
             "insert into platform_audit_entry (at, actor, action, object_type, object_id,"
                 + " subject, detail) values (?1, ?2, ?3, 'Tenant', ?4, ?5, ?6)",
-            java.sql.Timestamp.from(Instant.now()),
+            java.sql.Timestamp.from(clock.instant()),
             session.getCallerPrincipal().getName(),
             ACTION,
             tenantId,
