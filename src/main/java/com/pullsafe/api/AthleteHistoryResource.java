@@ -12,13 +12,11 @@ import com.pullsafe.triage.Level;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -27,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -113,26 +110,8 @@ public class AthleteHistoryResource {
       description = "One page and the total.",
       content = @Content(schema = @Schema(implementation = HistoryPage.class)))
   @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-  public Page<HistoryWeek> list(
-      @PathParam("id") long id,
-      @Parameter(
-              description = "From 0",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-          @QueryParam("page")
-          @DefaultValue("0")
-          String page,
-      @Parameter(
-              description = "From 1 to " + PageParams.MAX_SIZE,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "" + PageParams.MAX_SIZE,
-                      defaultValue = PageParams.DEFAULT_SIZE))
-          @QueryParam("size")
-          @DefaultValue(PageParams.DEFAULT_SIZE)
-          String size) {
-    PageParams params = Violations.requireValid(validator, new PageQuery(page, size)).params();
+  public Page<HistoryWeek> list(@PathParam("id") long id, @BeanParam PageQuery paging) {
+    PageParams params = Violations.requireValid(validator, paging).params();
     List<HistoryWeek> weeks =
         reports.reportsOf(id, params.page(), params.size()).stream().map(HistoryWeek::of).toList();
     return params.of(weeks, reports.reportCount(id));
@@ -158,7 +137,7 @@ public class AthleteHistoryResource {
                   "week,level,triageLevel,reviewStatus,topSetKg,topSetReps,painScore,"
                       + "painCharacter,walkingMinutesPerDay,findings,notes"))
   public Response csv(@PathParam("id") long id) {
-    return download(
+    return Attachment.of(
         export.csv(reports.reportsOf(id, 0, HistoryExport.WEEKS)),
         HistoryExport.CSV,
         HistoryExport.fileName(roster.getAthlete(id).displayName()) + ".csv");
@@ -182,15 +161,9 @@ public class AthleteHistoryResource {
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response pdf(@PathParam("id") long id) {
     String name = roster.getAthlete(id).displayName();
-    return download(
+    return Attachment.of(
         export.pdf(name, reports.reportsOf(id, 0, HistoryExport.WEEKS)),
         HistoryExport.PDF,
         HistoryExport.fileName(name) + ".pdf");
-  }
-
-  private static Response download(byte[] content, String type, String fileName) {
-    return Response.ok(content, type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-        .build();
   }
 }

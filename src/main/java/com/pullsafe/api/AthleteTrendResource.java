@@ -117,7 +117,7 @@ public class AthleteTrendResource {
                       + "\r\n\"2026-W47\",\"4\",\"150\",\"145\",\"true\"\r\n"))
   public Response csv(@PathParam("id") long id) {
     List<AthleteTrend.Week> weeks = squad.athleteTrend(id);
-    return SquadResource.download(export.csv(weeks), TrendExport.CSV, fileName(id) + ".csv");
+    return Attachment.of(export.csv(weeks), TrendExport.CSV, fileName(id) + ".csv");
   }
 
   @GET
@@ -136,7 +136,7 @@ public class AthleteTrendResource {
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response pdf(@PathParam("id") long id) {
     List<AthleteTrend.Week> weeks = squad.athleteTrend(id);
-    return SquadResource.download(
+    return Attachment.of(
         export.pdf(roster.getAthlete(id).displayName(), weeks),
         TrendExport.PDF,
         fileName(id) + ".pdf");

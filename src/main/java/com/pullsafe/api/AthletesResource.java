@@ -10,23 +10,20 @@ import com.pullsafe.triage.Level;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -166,25 +163,8 @@ public class AthletesResource {
                               + "\"statusLevel\":\"RED\",\"awaitingClearance\":true}],"
                               + "\"total\":3,\"page\":0,\"size\":1}")))
   @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-  public Page<AthleteItem> list(
-      @Parameter(
-              description = "From 0",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-          @QueryParam("page")
-          @DefaultValue("0")
-          String page,
-      @Parameter(
-              description = "From 1 to " + PageParams.MAX_SIZE,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "" + PageParams.MAX_SIZE,
-                      defaultValue = PageParams.DEFAULT_SIZE))
-          @QueryParam("size")
-          @DefaultValue(PageParams.DEFAULT_SIZE)
-          String size) {
-    PageParams params = Violations.requireValid(validator, new PageQuery(page, size)).params();
+  public Page<AthleteItem> list(@BeanParam PageQuery paging) {
+    PageParams params = Violations.requireValid(validator, paging).params();
     return params.of(
         roster.athleteViews(params.page(), params.size()).stream().map(AthleteItem::of).toList(),
         roster.athleteCount());

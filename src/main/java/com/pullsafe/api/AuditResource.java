@@ -7,7 +7,7 @@ import com.pullsafe.shared.Violations;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -126,25 +126,8 @@ public class AuditResource {
               schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("to")
           String to,
-      @Parameter(
-              description = "From 0",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-          @QueryParam("page")
-          @DefaultValue("0")
-          String page,
-      @Parameter(
-              description = "From 1 to " + PageParams.MAX_SIZE,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "" + PageParams.MAX_SIZE,
-                      defaultValue = PageParams.DEFAULT_SIZE))
-          @QueryParam("size")
-          @DefaultValue(PageParams.DEFAULT_SIZE)
-          String size) {
+      @BeanParam PageQuery paging) {
     AuditQuery filters = new AuditQuery(action, actor, from, to);
-    PageQuery paging = new PageQuery(page, size);
     Violations.requireEachValid(validator, filters, paging);
     PageParams params = paging.params();
     AuditLogService.Page found = log.page(filters.filter(), params.page(), params.size());

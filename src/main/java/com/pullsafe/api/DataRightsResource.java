@@ -64,18 +64,14 @@ public class DataRightsResource {
 
   static Response json(AthleteData export) {
     JsonObject document = export.json();
-    return Response.ok(document, MediaType.APPLICATION_JSON)
-        .header("Content-Disposition", disposition(export, "json"))
-        .build();
+    return Attachment.of(document, MediaType.APPLICATION_JSON, fileName(export, "json"));
   }
 
   static Response zip(AthleteData export) {
-    return Response.ok(export.csvZip(), ZIP)
-        .header("Content-Disposition", disposition(export, "zip"))
-        .build();
+    return Attachment.of(export.csvZip(), ZIP, fileName(export, "zip"));
   }
 
-  static String disposition(AthleteData export, String extension) {
-    return "attachment; filename=\"athlete-" + export.athleteId() + "-data." + extension + "\"";
+  static String fileName(AthleteData export, String extension) {
+    return "athlete-" + export.athleteId() + "-data." + extension;
   }
 }

@@ -6,18 +6,15 @@ import com.pullsafe.shared.Violations;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,25 +68,8 @@ public class NotReportedResource {
                               + "\"coachId\":1,\"lastReportedWeek\":\"2026-W47\"}],"
                               + "\"total\":3,\"page\":0,\"size\":1}")))
   @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-  public NotReportedPage list(
-      @Parameter(
-              description = "From 0",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-          @QueryParam("page")
-          @DefaultValue("0")
-          String page,
-      @Parameter(
-              description = "From 1 to " + PageParams.MAX_SIZE,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "" + PageParams.MAX_SIZE,
-                      defaultValue = PageParams.DEFAULT_SIZE))
-          @QueryParam("size")
-          @DefaultValue(PageParams.DEFAULT_SIZE)
-          String size) {
-    PageParams params = Violations.requireValid(validator, new PageQuery(page, size)).params();
+  public NotReportedPage list(@BeanParam PageQuery paging) {
+    PageParams params = Violations.requireValid(validator, paging).params();
     return new NotReportedPage(
         notReported.currentWeek().toString(),
         notReported.page(params.page(), params.size()).toArray(NotReported[]::new),

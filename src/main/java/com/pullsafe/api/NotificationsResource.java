@@ -6,11 +6,10 @@ import com.pullsafe.shared.Violations;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,10 +44,8 @@ public class NotificationsResource {
       description = "A page of notifications; mailStatus is PENDING, SENT or FAILED.",
       content = @Content(schema = @Schema(implementation = NotificationView[].class)))
   @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-  public List<NotificationView> mine(
-      @QueryParam("page") @DefaultValue("0") String page,
-      @QueryParam("size") @DefaultValue(PageParams.DEFAULT_SIZE) String size) {
-    PageParams paging = Violations.requireValid(validator, new PageQuery(page, size)).params();
-    return notifications.mine(paging.page(), paging.size());
+  public List<NotificationView> mine(@BeanParam PageQuery paging) {
+    PageParams params = Violations.requireValid(validator, paging).params();
+    return notifications.mine(params.page(), params.size());
   }
 }

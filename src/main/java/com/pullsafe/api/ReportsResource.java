@@ -11,6 +11,7 @@ import com.pullsafe.shared.Violations;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -195,25 +196,8 @@ public class ReportsResource {
               schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("athleteId")
           String athleteId,
-      @Parameter(
-              description = "From 0",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-          @QueryParam("page")
-          @DefaultValue("0")
-          String page,
-      @Parameter(
-              description = "From 1 to " + PageParams.MAX_SIZE,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "" + PageParams.MAX_SIZE,
-                      defaultValue = PageParams.DEFAULT_SIZE))
-          @QueryParam("size")
-          @DefaultValue(PageParams.DEFAULT_SIZE)
-          String size) {
+      @BeanParam PageQuery paging) {
     QueueQuery filters = new QueueQuery(flagged, status, level, athleteId);
-    PageQuery paging = new PageQuery(page, size);
     Violations.requireEachValid(validator, filters, paging);
     PageParams params = paging.params();
     QueuePage found = queue.page(filters.filter(), params.page(), params.size());

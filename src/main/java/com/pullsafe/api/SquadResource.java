@@ -13,12 +13,10 @@ import com.pullsafe.triage.Level;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
@@ -28,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -191,25 +188,8 @@ public class SquadResource {
                               + "\"reviewStatus\":\"OPEN\",\"awaitingClearance\":true}]}],"
                               + "\"total\":1,\"page\":0,\"size\":50}")))
   @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-  public SquadList list(
-      @Parameter(
-              description = "From 0",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-          @QueryParam("page")
-          @DefaultValue("0")
-          String page,
-      @Parameter(
-              description = "From 1 to " + PageParams.MAX_SIZE,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "" + PageParams.MAX_SIZE,
-                      defaultValue = PageParams.DEFAULT_SIZE))
-          @QueryParam("size")
-          @DefaultValue(PageParams.DEFAULT_SIZE)
-          String size) {
-    PageParams params = Violations.requireValid(validator, new PageQuery(page, size)).params();
+  public SquadList list(@BeanParam PageQuery paging) {
+    PageParams params = Violations.requireValid(validator, paging).params();
     SquadPage squadPage = squad.page(params.page(), params.size());
     return new SquadList(
         squadPage.weeks(),
@@ -265,7 +245,7 @@ public class SquadResource {
                   TrendExport.SQUAD_CSV_HEADER
                       + "\r\n\"week\",\"2026-W47\",\"3\",\"12\",\"25\"\r\n"))
   public Response csv() {
-    return download(export.csv(squad.trends()), TrendExport.CSV, "pullsafe-squad-trends.csv");
+    return Attachment.of(export.csv(squad.trends()), TrendExport.CSV, "pullsafe-squad-trends.csv");
   }
 
   @GET
@@ -283,12 +263,6 @@ public class SquadResource {
               mediaType = TrendExport.PDF,
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response pdf() {
-    return download(export.pdf(squad.trends()), TrendExport.PDF, "pullsafe-squad-trends.pdf");
-  }
-
-  static Response download(byte[] content, String type, String fileName) {
-    return Response.ok(content, type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-        .build();
+    return Attachment.of(export.pdf(squad.trends()), TrendExport.PDF, "pullsafe-squad-trends.pdf");
   }
 }

@@ -49,8 +49,6 @@ public class TenantExportResource {
   public Response export() {
     ExportedTenant tenant = exports.tenant();
     StreamingOutput body = out -> exports.export(out);
-    return Response.ok(body, DataRightsResource.ZIP)
-        .header("Content-Disposition", "attachment; filename=\"" + tenant.fileName() + "\"")
-        .build();
+    return Attachment.of(body, DataRightsResource.ZIP, tenant.fileName());
   }
 }
