@@ -72,6 +72,8 @@ class LanguageUiIT {
     assertTrue(
         browser.driver().getPageSource().contains("Taubheit um den Schritt"),
         "the red-flag questions in German");
+    String week = browser.text(By.id("report:week_label"));
+    assertTrue(week.matches("KW \\d{2}/\\d{4}"), "the week as a German reader writes it: " + week);
     browser.assertAccessible("report form in German");
     browser.fullPageScreenshot("phone-report-form-de");
     browser.type("report:topSetKg", "142,5");

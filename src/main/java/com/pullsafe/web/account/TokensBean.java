@@ -6,14 +6,13 @@ import com.pullsafe.identity.TokenView;
 import com.pullsafe.shared.NotFound;
 import com.pullsafe.web.Feedback;
 import com.pullsafe.web.Form;
+import com.pullsafe.web.Formats;
 import com.pullsafe.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,14 +32,13 @@ public class TokensBean {
   private static final List<Integer> LIFETIMES = Arrays.asList(null, 30, 90, 365);
 
   private static final String ISSUED = "pullsafe.issuedToken";
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private static final Form FORM = Form.of("tokens");
 
   @Inject private AccessTokenService tokens;
   @Inject private Feedback feedback;
   @Inject private Texts texts;
+  @Inject private Formats formats;
   @Inject private ExternalContext external;
 
   private String name;
@@ -75,14 +73,14 @@ public class TokensBean {
   }
 
   public String when(Instant instant) {
-    return instant == null ? texts.get("tokens.never") : WHEN.format(instant);
+    return instant == null ? texts.get("tokens.never") : formats.dateTime(instant);
   }
 
   /** When a token expires, or that it never does. */
   public String expiry(TokenView token) {
     return token.expiresAt() == null
         ? texts.get("tokens.expires.never")
-        : WHEN.format(token.expiresAt());
+        : formats.dateTime(token.expiresAt());
   }
 
   public List<Integer> getLifetimes() {

@@ -5,14 +5,13 @@ import com.pullsafe.identity.TwoFactorService;
 import com.pullsafe.identity.TwoFactorStatus;
 import com.pullsafe.web.Feedback;
 import com.pullsafe.web.Form;
+import com.pullsafe.web.Formats;
 import com.pullsafe.web.QrImage;
 import com.pullsafe.web.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -27,12 +26,11 @@ public class TwoFactorBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final Form FORM = Form.of("twoFactor").input(TwoFactorService.CODE_FIELD, "code");
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
 
   @Inject private TwoFactorService twoFactor;
   @Inject private Feedback feedback;
   @Inject private Texts texts;
+  @Inject private Formats formats;
 
   private TwoFactorStatus status;
   private TotpSetup setup;
@@ -96,7 +94,7 @@ public class TwoFactorBean implements Serializable {
     return current.enrolled()
         ? texts.get(
             "profile.twoFactor.on",
-            WHEN.format(current.enrolledAt()),
+            formats.date(current.enrolledAt()),
             Long.toString(current.recoveryCodesLeft()))
         : texts.get("profile.twoFactor.off");
   }

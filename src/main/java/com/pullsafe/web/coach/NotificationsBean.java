@@ -7,8 +7,6 @@ import com.pullsafe.web.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -20,8 +18,6 @@ import java.util.List;
 public class NotificationsBean {
 
   static final int SHOWN = 5;
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   @Inject private NotificationService notifications;
   @Inject private CurrentUser currentUser;
@@ -36,9 +32,5 @@ public class NotificationsBean {
               : List.of();
     }
     return latest;
-  }
-
-  public String when(NotificationView n) {
-    return WHEN.format(n.createdAt());
   }
 }
