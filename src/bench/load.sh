@@ -99,7 +99,7 @@ run() {
   local before
   before=$(cpu_ticks)
   local line
-  line=$(env "$@" wrk -t2 -c"$conns" -d"${duration}s" --timeout 10s --latency -s "src/bench/wrk/$script" "$BASE$path" | tail -1)
+  line=$(env "$@" wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${duration}s" --timeout 10s --latency -s "src/bench/wrk/$script" "$BASE$path" | tail -1)
   local cpu
   cpu=$(echo "scale=1; ($(cpu_ticks) - $before) / $(getconf CLK_TCK)" | bc)
   log "$name: $line (server CPU ${cpu} s)"
@@ -114,11 +114,18 @@ wrk -t2 -c8 -d10s -s src/bench/wrk/bare.lua "$BASE/api/v1/bench/bare" >/dev/null
 
 run bare_insert "$connections" bare.lua /api/v1/bench/bare
 run report_submission "$connections" submit.lua /api/v1/reports
+# The queues twice: one user alone (the latency a coach sees) and 8 at once (the 2 cores saturated).
+run coach_queue_api_alone 1 get.lua "/api/v1/reports?flagged=true&status=OPEN" BENCH_AUTH="$coach_token"
 run coach_queue_api 8 get.lua "/api/v1/reports?flagged=true&status=OPEN" BENCH_AUTH="$coach_token"
+run admin_queue_api_alone 1 get.lua "/api/v1/reports?flagged=true&status=OPEN" BENCH_AUTH="$admin_token"
 run admin_queue_api 8 get.lua "/api/v1/reports?flagged=true&status=OPEN" BENCH_AUTH="$admin_token"
 coach_cookie=$(page_cookie coach0@bench-000.test coach/index.xhtml)
 athlete_cookie=$(page_cookie athlete0@bench-000.test)
+run coach_queue_page_alone 1 get.lua /coach/index.xhtml BENCH_COOKIE="$coach_cookie"
 run coach_queue_page 8 get.lua /coach/index.xhtml BENCH_COOKIE="$coach_cookie"
+admin_cookie=$(page_cookie admin@bench-000.test coach/index.xhtml)
+run admin_queue_page_alone 1 get.lua /coach/index.xhtml BENCH_COOKIE="$admin_cookie"
+run admin_queue_page 8 get.lua /coach/index.xhtml BENCH_COOKIE="$admin_cookie"
 run athlete_history_page 8 get.lua /athlete/history.xhtml BENCH_COOKIE="$athlete_cookie"
 run sign_in_basic 4 get.lua /api/v1/me BENCH_AUTH="Basic $(printf 'athlete1@bench-000.test:bench-pass-2026' | base64 -w0)"
 

@@ -6,7 +6,8 @@
  */
 'use strict';
 
-var CACHE = 'pullsafe-offline-1';
+// A new name whenever the offline page changes: the changed worker then stores the new page.
+var CACHE = 'pullsafe-offline-2';
 var OFFLINE_PAGE = 'offline.html';
 var OFFLINE_FILES = [OFFLINE_PAGE, 'jakarta.faces.resource/css/pullsafe.css.xhtml', 'favicon.svg'];
 var OFFLINE_URLS = OFFLINE_FILES.map(function (file) {

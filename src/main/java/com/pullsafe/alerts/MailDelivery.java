@@ -108,8 +108,9 @@ public class MailDelivery {
             + n.getReportId();
     MimeMessage message = new MimeMessage(session);
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient.getEmail()));
+    String level = AlertTexts.TEXTS.text("level." + n.getLevel().name());
     message.setSubject(
-        AlertTexts.TEXTS.text("mail.subject", n.getLevel(), n.getAthleteName(), n.getWeek()),
+        AlertTexts.TEXTS.text("mail.subject", level, n.getAthleteName(), n.getWeek()),
         StandardCharsets.UTF_8.name());
     // A tenant admin hears of it only because the athlete has no coach: the mail says so.
     message.setText(
@@ -118,7 +119,7 @@ public class MailDelivery {
             recipient.getDisplayName(),
             n.getAthleteName(),
             n.getWeek(),
-            n.getLevel(),
+            level,
             TriageMessages.levelSummary(n.getLevel()),
             link),
         StandardCharsets.UTF_8.name());

@@ -42,35 +42,57 @@ public class AuditLogService {
       // No stored login holds such a character, and PostgreSQL would refuse it as a parameter.
       return new Page(List.of(), 0);
     }
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    StringBuilder where = new StringBuilder(" from AuditEntry e where 1 = 1");
-    if (filter.action() != null) {
-      where.append(" and e.action = :action");
-      parameters.put("action", filter.action());
-    }
-    if (filter.actor() != null && !filter.actor().isBlank()) {
-      where.append(" and e.actor like :actor");
-      parameters.put("actor", "%" + filter.actor().strip().toLowerCase(Locale.ROOT) + "%");
-    }
-    if (filter.from() != null) {
-      where.append(" and e.at >= :from");
-      parameters.put("from", filter.from());
-    }
-    if (filter.to() != null) {
-      where.append(" and e.at < :to");
-      parameters.put("to", filter.to());
-    }
+    Criteria criteria = Criteria.of(filter);
     TypedQuery<AuditEntry> entries =
-        em.createQuery("select e" + where + " order by e.at desc, e.id desc", AuditEntry.class);
-    TypedQuery<Long> count = em.createQuery("select count(e)" + where, Long.class);
-    parameters.forEach(
-        (name, value) -> {
-          entries.setParameter(name, value);
-          count.setParameter(name, value);
-        });
+        criteria.bind(
+            em.createQuery(
+                "select e" + criteria.where() + " order by e.at desc, e.id desc",
+                AuditEntry.class));
     int bounded = Math.max(1, Math.min(size, PAGE_SIZE_MAX));
     return new Page(
         entries.setFirstResult(Math.max(0, page) * bounded).setMaxResults(bounded).getResultList(),
-        count.getSingleResult());
+        count(criteria));
+  }
+
+  /** How many entries {@link #page} finds on all its pages, without reading any. */
+  public long count(Filter filter) {
+    return StorableText.isStorable(filter.actor()) ? count(Criteria.of(filter)) : 0;
+  }
+
+  private long count(Criteria criteria) {
+    return criteria
+        .bind(em.createQuery("select count(e)" + criteria.where(), Long.class))
+        .getSingleResult();
+  }
+
+  /** The filter as a where clause over {@code e} and the values of its parameters. */
+  private record Criteria(String where, Map<String, Object> parameters) {
+
+    static Criteria of(Filter filter) {
+      Map<String, Object> parameters = new LinkedHashMap<>();
+      StringBuilder where = new StringBuilder(" from AuditEntry e where 1 = 1");
+      if (filter.action() != null) {
+        where.append(" and e.action = :action");
+        parameters.put("action", filter.action());
+      }
+      if (filter.actor() != null && !filter.actor().isBlank()) {
+        where.append(" and e.actor like :actor");
+        parameters.put("actor", "%" + filter.actor().strip().toLowerCase(Locale.ROOT) + "%");
+      }
+      if (filter.from() != null) {
+        where.append(" and e.at >= :from");
+        parameters.put("from", filter.from());
+      }
+      if (filter.to() != null) {
+        where.append(" and e.at < :to");
+        parameters.put("to", filter.to());
+      }
+      return new Criteria(where.toString(), parameters);
+    }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> query) {
+      parameters.forEach(query::setParameter);
+      return query;
+    }
   }
 }

@@ -15,8 +15,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads, inside the caller's transaction, the engine's RED and URGENT results and the clearances
@@ -50,7 +52,9 @@ public class ClearanceStops implements ClearanceLookup {
 
   /** Two queries however many athletes: their engine stops, and their latest clearances. */
   @Override
-  public Map<Long, AwaitedClearance> awaitingClearance(Collection<Long> athleteIds) {
+  public Map<Long, AwaitedClearance> awaitingClearance(Collection<Long> anyAthleteIds) {
+    // A page of reports names an athlete once per report; each needs asking once.
+    Set<Long> athleteIds = new LinkedHashSet<>(anyAthleteIds);
     Map<Long, AwaitedClearance> awaited = new HashMap<>();
     if (athleteIds.isEmpty()) {
       return awaited;

@@ -43,41 +43,64 @@ public class FlaggedReports {
    */
   public Page page(
       ReviewStatus status, Level level, Long athleteId, Long coachId, int page, int size) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    StringBuilder where =
-        new StringBuilder(
-            " from WeeklyReport r join r.athlete a"
-                + " where r.reviewStatus = :status and r.levelRank >= :flagged");
-    parameters.put("status", status);
-    parameters.put("flagged", Level.AMBER.ordinal());
-    if (level != null) {
-      where.append(" and r.levelRank = :rank");
-      parameters.put("rank", level.ordinal());
-    }
-    if (athleteId != null) {
-      where.append(" and a.id = :athleteId");
-      parameters.put("athleteId", athleteId);
-    }
-    if (coachId != null) {
-      where.append(" and a.coach.id = :coachId");
-      parameters.put("coachId", coachId);
-    }
-
+    Criteria criteria = new Criteria(status, level, athleteId, coachId);
     Query items =
-        em.createQuery(
-            "select r.id, a.id, a.displayName, r.week, r.level, r.reviewStatus, r.submittedAt"
-                + where
-                + " order by r.levelRank desc, r.submittedAt, r.id");
-    Query count = em.createQuery("select count(r)" + where);
-    parameters.forEach(
-        (name, value) -> {
-          items.setParameter(name, value);
-          count.setParameter(name, value);
-        });
+        criteria.bind(
+            em.createQuery(
+                "select r.id, a.id, a.displayName, r.week, r.level, r.reviewStatus, r.submittedAt"
+                    + " from WeeklyReport r join r.athlete a"
+                    + criteria.where
+                    + " order by r.levelRank desc, r.submittedAt, r.id"));
     @SuppressWarnings("unchecked")
     List<Object[]> rows = items.setFirstResult(page * size).setMaxResults(size).getResultList();
-    long total = ((Number) count.getSingleResult()).longValue();
-    return new Page(rows.stream().map(FlaggedReports::row).toList(), total);
+    return new Page(rows.stream().map(FlaggedReports::row).toList(), count(criteria));
+  }
+
+  /** How many reports {@link #page} finds on all its pages, without reading any. */
+  public long count(ReviewStatus status, Level level, Long athleteId, Long coachId) {
+    return count(new Criteria(status, level, athleteId, coachId));
+  }
+
+  private long count(Criteria criteria) {
+    // Counting a whole tenant's queue needs no athlete: joining one anyway lets PostgreSQL's
+    // generic plan of the prepared statement probe every athlete of the tenant (85 ms against
+    // 0.6 ms on 2 000 athletes).
+    String from =
+        criteria.byCoach ? " from WeeklyReport r join r.athlete a" : " from WeeklyReport r";
+    Query count = criteria.bind(em.createQuery("select count(r)" + from + criteria.where));
+    return ((Number) count.getSingleResult()).longValue();
+  }
+
+  /** The where clause of the queue (over {@code r}, and {@code a} by coach) and its values. */
+  private static final class Criteria {
+
+    private final StringBuilder where =
+        new StringBuilder(" where r.reviewStatus = :status and r.levelRank >= :flagged");
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final boolean byCoach;
+
+    Criteria(ReviewStatus status, Level level, Long athleteId, Long coachId) {
+      parameters.put("status", status);
+      parameters.put("flagged", Level.AMBER.ordinal());
+      if (level != null) {
+        where.append(" and r.levelRank = :rank");
+        parameters.put("rank", level.ordinal());
+      }
+      if (athleteId != null) {
+        where.append(" and r.athlete.id = :athleteId");
+        parameters.put("athleteId", athleteId);
+      }
+      byCoach = coachId != null;
+      if (byCoach) {
+        where.append(" and a.coach.id = :coachId");
+        parameters.put("coachId", coachId);
+      }
+    }
+
+    Query bind(Query query) {
+      parameters.forEach(query::setParameter);
+      return query;
+    }
   }
 
   /**
@@ -86,10 +109,14 @@ public class FlaggedReports {
    * in the map, with 0 when none is open.
    */
   public Map<Level, Long> openCountsByLevel(String coachEmail) {
+    // As in page(): the athlete is joined only when a coach's athletes are counted.
+    String from =
+        coachEmail == null ? " from WeeklyReport r" : " from WeeklyReport r join r.athlete a";
     String coach = coachEmail == null ? "" : " and a.coach.account.email = :email";
     Query query =
         em.createQuery(
-                "select r.levelRank, count(r) from WeeklyReport r join r.athlete a"
+                "select r.levelRank, count(r)"
+                    + from
                     + " where r.reviewStatus = :status and r.levelRank >= :flagged"
                     + coach
                     + " group by r.levelRank")

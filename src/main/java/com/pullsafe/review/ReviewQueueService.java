@@ -34,17 +34,31 @@ public class ReviewQueueService {
   public QueuePage page(QueueFilter filter, int page, int size) {
     Violations.requireValid(validator, new QueueRequest(page, size, filter.statusOrOpen()));
 
-    Long coachId =
-        access.callerIsTenantAdmin() ? null : access.callerCoach().map(Coach::getId).orElse(-1L);
     FlaggedReports.Page found =
         flagged.page(
-            filter.statusOrOpen(), filter.level(), filter.athleteId(), coachId, page, size);
+            filter.statusOrOpen(),
+            filter.level(),
+            filter.athleteId(),
+            callersCoachId(),
+            page,
+            size);
     Set<Long> awaiting =
         clearances
             .awaitingClearance(found.rows().stream().map(FlaggedReports.Row::athleteId).toList())
             .keySet();
     return new QueuePage(
         found.rows().stream().map(row -> item(row, awaiting)).toList(), found.total());
+  }
+
+  /** How many reports the queue holds for {@code filter} on all its pages (for a paginator). */
+  public long count(QueueFilter filter) {
+    return flagged.count(
+        filter.statusOrOpen(), filter.level(), filter.athleteId(), callersCoachId());
+  }
+
+  /** The coach whose athletes the caller sees; null for a tenant admin, who sees all. */
+  private Long callersCoachId() {
+    return access.callerIsTenantAdmin() ? null : access.callerCoach().map(Coach::getId).orElse(-1L);
   }
 
   /**

@@ -157,7 +157,9 @@ class PhoneShellUiIT {
   void theServiceWorkerRegistersAndShowsTheOfflinePageWhenTheNetworkIsDown() throws Exception {
     HttpResponse<byte[]> offlinePage = get("/offline.html");
     assertEquals(200, offlinePage.statusCode());
-    assertTrue(new String(offlinePage.body(), "UTF-8").contains("You are offline"));
+    String offlineText = new String(offlinePage.body(), "UTF-8");
+    assertTrue(offlineText.contains("You are offline"), offlineText);
+    assertTrue(offlineText.contains("Sie sind offline"), "German too: " + offlineText);
     HttpResponse<byte[]> script = get("/sw.js");
     assertEquals(200, script.statusCode());
     assertTrue(

@@ -4,7 +4,7 @@ import com.pullsafe.reports.ReviewStatus;
 import com.pullsafe.review.QueueFilter;
 import com.pullsafe.review.QueueItem;
 import com.pullsafe.review.ReviewQueueService;
-import com.pullsafe.roster.AthleteView;
+import com.pullsafe.roster.AthleteChoice;
 import com.pullsafe.roster.RosterService;
 import com.pullsafe.triage.Level;
 import jakarta.faces.component.UIComponent;
@@ -41,7 +41,7 @@ public class QueueBean implements Serializable {
   @Inject private RosterService roster;
 
   private final Map<Level, Long> openCounts = new EnumMap<>(Level.class);
-  private List<AthleteView> athletes;
+  private List<AthleteChoice> athletes;
   private Level level;
   private ReviewStatus status = ReviewStatus.OPEN;
   private Long athleteId;
@@ -52,7 +52,7 @@ public class QueueBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) queue.page(filter(), 0, 1).total();
+          return (int) queue.count(filter());
         }
 
         @Override
@@ -72,7 +72,7 @@ public class QueueBean implements Serializable {
 
   public void load() {
     openCounts.putAll(queue.openCounts());
-    athletes = roster.athleteViews(0, ATHLETES_IN_FILTER);
+    athletes = roster.athleteChoices(ATHLETES_IN_FILTER);
   }
 
   /** A filter changed: back to the first page of the queue. */
@@ -111,7 +111,7 @@ public class QueueBean implements Serializable {
     return List.of(ReviewStatus.OPEN, ReviewStatus.REVIEWED);
   }
 
-  public List<AthleteView> getAthletes() {
+  public List<AthleteChoice> getAthletes() {
     return athletes;
   }
 

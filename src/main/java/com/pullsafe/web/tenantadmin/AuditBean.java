@@ -40,7 +40,7 @@ public class AuditBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) log.page(filter(), 0, 1).total();
+          return (int) log.count(filter());
         }
 
         @Override

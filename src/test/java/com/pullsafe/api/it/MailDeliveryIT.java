@@ -72,12 +72,10 @@ class MailDeliveryIT {
     assertEquals("no-reply@pullsafe.invalid", ((InternetAddress) mail.getFrom()[0]).getAddress());
     String subject = mail.getSubject();
     assertTrue(
-        subject.contains("URGENT")
-            && subject.contains(athlete.name())
-            && subject.contains("2026-W23"),
+        subject.startsWith("Urgent report from " + athlete.name()) && subject.contains("2026-W23"),
         subject);
     String body = GreenMailUtil.getBody(mail);
-    assertTrue(body.contains(athlete.name()) && body.contains("URGENT"), body);
+    assertTrue(body.contains(athlete.name()) && body.contains("came out Urgent"), body);
     assertTrue(body.contains("does not diagnose"), body);
   }
 
@@ -96,7 +94,7 @@ class MailDeliveryIT {
         "admin@demo.test",
         ((InternetAddress) mail.getRecipients(Message.RecipientType.TO)[0]).getAddress());
     assertEquals(1, mail.getAllRecipients().length);
-    assertTrue(mail.getSubject().contains("RED"), mail.getSubject());
+    assertTrue(mail.getSubject().startsWith("Red report from "), mail.getSubject());
     String body = decodedText(mail);
     assertTrue(body.contains("has no active coach"), body);
     assertTrue(body.contains("/coach/review.xhtml?id=" + reportId), body);

@@ -504,6 +504,13 @@ class ReviewFlowIT {
     assertThrows(NotFound.class, () -> mia.call(() -> programs.programOf(athlete)));
     assertEquals(
         1, ana.call(() -> queue.page(new QueueFilter(null, null, athlete), 0, 10)).total());
+    assertEquals(0, ben.call(() -> queue.count(new QueueFilter(null, null, athlete))));
+    assertEquals(1, ana.call(() -> queue.count(new QueueFilter(null, null, athlete))));
+    assertEquals(1, admin.call(() -> queue.count(new QueueFilter(null, null, athlete))));
+    assertTrue(
+        ana.call(() -> roster.athleteChoices(200)).stream().anyMatch(a -> a.id() == athlete));
+    assertTrue(
+        ben.call(() -> roster.athleteChoices(200)).stream().noneMatch(a -> a.id() == athlete));
     assertEquals(report.id(), admin.call(() -> reports.getReport(report.id())).id());
   }
 
@@ -552,6 +559,14 @@ class ReviewFlowIT {
           ana.call(() -> queue.page(new QueueFilter(level, ReviewStatus.OPEN, null), 0, 1)).total(),
           anaAfter.get(level),
           "the count of " + level + " is the length of the queue filtered by it");
+      assertEquals(
+          anaAfter.get(level),
+          ana.call(() -> queue.count(new QueueFilter(level, ReviewStatus.OPEN, null))),
+          "the paginator's count of " + level);
+      assertEquals(
+          adminAfter.get(level),
+          admin.call(() -> queue.count(new QueueFilter(level, ReviewStatus.OPEN, null))),
+          "the tenant admin's paginator count of " + level);
     }
     assertEquals(
         Map.of(Level.AMBER, 0L, Level.RED, 0L, Level.URGENT, 0L),
@@ -572,7 +587,9 @@ class ReviewFlowIT {
     assertThrows(NotFound.class, () -> otherAdmin.call(() -> roster.getAthlete(athlete)));
     assertThrows(NotFound.class, () -> otherAdmin.call(() -> roster.archive(athlete)));
     assertEquals(0, otherAdmin.call(() -> queue.page(QueueFilter.open(), 0, 10)).total());
+    assertEquals(0, otherAdmin.call(() -> queue.count(QueueFilter.open())));
     assertTrue(otherAdmin.call(() -> roster.athleteViews(0, 50)).isEmpty());
+    assertTrue(otherAdmin.call(() -> roster.athleteChoices(50)).isEmpty());
     assertEquals(SettingsView.defaults(), otherAdmin.call(() -> settings.current()));
   }
 
