@@ -51,19 +51,29 @@ public class SquadResource {
    * @param reportId the week's report ({@code GET /reports/{id}}); absent when not reported
    * @param level the level that stands; absent when not reported
    * @param awaitingClearance this week's report gave the RED or URGENT whose clearance is awaited
+   * @param beforeJoining the week is older than the athlete's first week with the club (their
+   *     account's or their first report's): no report was expected, and it does not count as
+   *     missing
    */
-  @Schema(requiredProperties = {"week", "reported", "awaitingClearance"})
+  @Schema(requiredProperties = {"week", "reported", "awaitingClearance", "beforeJoining"})
   public record SquadWeek(
       @Schema(example = "2026-W47") String week,
       boolean reported,
       Long reportId,
       Level level,
       ReviewStatus reviewStatus,
-      boolean awaitingClearance) {
+      boolean awaitingClearance,
+      boolean beforeJoining) {
 
     static SquadWeek of(SquadCell c) {
       return new SquadWeek(
-          c.week(), c.reported(), c.reportId(), c.level(), c.reviewStatus(), c.awaitingClearance());
+          c.week(),
+          c.reported(),
+          c.reportId(),
+          c.level(),
+          c.reviewStatus(),
+          c.awaitingClearance(),
+          c.beforeJoining());
     }
   }
 
@@ -74,7 +84,8 @@ public class SquadResource {
    *     clearance's; absent before any report
    * @param clearanceLevel RED or URGENT while a clearance is awaited
    * @param recurringPain the latest week, if reported in the window, has RECURRING_PAIN
-   * @param missingWeeks weeks of the 12 without a report
+   * @param missingWeeks weeks of the 12 without a report, counted from the athlete's first week
+   *     with the club
    * @param weeks the 12 weeks, oldest first
    */
   @Schema(
@@ -167,7 +178,7 @@ public class SquadResource {
       description =
           "COACH (own athletes) or TENANT_ADMIN (all athletes of the tenant); archived athletes"
               + " are left out. Order: status RED or URGENT (URGENT first), then recurring pain in"
-              + " the latest week, then the most weeks without a report, then the status, then by"
+              + " the latest week, then the most weeks without a report since joining, then the status, then by"
               + " name.")
   @APIResponse(
       responseCode = "200",
@@ -185,7 +196,8 @@ public class SquadResource {
                               + "\"clearanceLevel\":\"RED\",\"recurringPain\":false,"
                               + "\"missingWeeks\":0,\"weeks\":[{\"week\":\"2026-W47\","
                               + "\"reported\":true,\"reportId\":31,\"level\":\"RED\","
-                              + "\"reviewStatus\":\"OPEN\",\"awaitingClearance\":true}]}],"
+                              + "\"reviewStatus\":\"OPEN\",\"awaitingClearance\":true,"
+                              + "\"beforeJoining\":false}]}],"
                               + "\"total\":1,\"page\":0,\"size\":50}")))
   @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
   public SquadList list(@BeanParam PageQuery paging) {

@@ -14,6 +14,9 @@ final class SquadQueries {
       "case %s when 'URGENT' then 3 when 'RED' then 2 when 'AMBER' then 1 when 'GREEN' then 0"
           + " else -1 end";
 
+  /** PostgreSQL's pattern of an ISO week as the portal writes it, e.g. 2026-W47. */
+  private static final String ISO_WEEK = "'IYYY-\"W\"IW'";
+
   /** The athletes in view: the tenant's, or one coach's ({@code ?4}); never archived ones. */
   private static String inView(boolean oneCoach) {
     return "a.tenant_id = ?1 and not a.archived" + (oneCoach ? " and a.coach_id = ?4" : "");
@@ -31,13 +34,13 @@ final class SquadQueries {
   /**
    * A page of athletes in risk order: the shown status RED or URGENT (the latest week's standing
    * level, raised to an awaited clearance's), then RECURRING_PAIN in the latest week, then the most
-   * weeks without a report, then the shown status, then by name. The awaited clearance is read as
-   * {@code ClearanceStops} reads it: the most severe (then latest) current engine result at RED or
-   * URGENT after the athlete's latest clearance.
+   * weeks without a report since the athlete joined, then the shown status, then by name. The
+   * awaited clearance is read as {@code ClearanceStops} reads it: the most severe (then latest)
+   * current engine result at RED or URGENT after the athlete's latest clearance.
    */
   static String page(boolean oneCoach) {
     return "select id, display_name, coach_name, shown_rank, awaited_level, awaited_week, recurring,"
-        + " missing from ("
+        + " missing, joined_week from ("
         + " select a.id, a.display_name, c.display_name as coach_name,"
         + " greatest("
         + RANK.formatted("a.status_level")
@@ -46,9 +49,16 @@ final class SquadQueries {
         + ") as shown_rank, aw.level as awaited_level, aw.week as awaited_week,"
         + " rp.recurring is not null as recurring,"
         + " "
-        + SquadWindow.WEEKS
-        + " - coalesce(s.reported, 0) as missing"
+        + weeksSinceJoining()
+        + " - coalesce(s.reported, 0) as missing, j.joined_week"
         + " from athlete a"
+        + " join app_user u on u.id = a.account_id"
+        // The athlete's first week with the club: their account's, or their first report's when
+        // older (reports brought over from before the account). Weeks before it miss nothing.
+        + " cross join lateral (select least(to_char(u.created_at at time zone 'UTC', "
+        + ISO_WEEK
+        + "), (select min(r.week) from weekly_report r where r.tenant_id = ?1"
+        + " and r.athlete_id = a.id)) as joined_week) j"
         + " left join coach c on c.tenant_id = a.tenant_id and c.id = a.coach_id"
         + " left join (select r.athlete_id, count(*) as reported from weekly_report r"
         + " where r.tenant_id = ?1 and r.week between ?2 and ?3 group by r.athlete_id) s"
@@ -72,6 +82,17 @@ final class SquadQueries {
         + " order by case when shown_rank >= 2 then shown_rank else 0 end desc,"
         + " recurring desc, missing desc, shown_rank desc, lower(display_name), id"
         + " limit ?5 offset ?6";
+  }
+
+  /** How many of the window's weeks, up to its newest ({@code ?3}), fall on or after joining. */
+  private static String weeksSinceJoining() {
+    return "greatest(0, least("
+        + SquadWindow.WEEKS
+        + ", (to_date(?3, "
+        + ISO_WEEK
+        + ") - to_date(j.joined_week, "
+        + ISO_WEEK
+        + ")) / 7 + 1))";
   }
 
   /** The window's reports of the athletes whose ids are bound from ?4 on (one per athlete). */

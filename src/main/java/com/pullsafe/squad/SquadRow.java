@@ -11,7 +11,7 @@ import java.util.List;
  *     clearance is awaited (as on the athletes page); null before any report
  * @param clearanceLevel RED or URGENT while a clearance is awaited, otherwise null
  * @param recurringPain the latest reported week, if it is in the window, has RECURRING_PAIN
- * @param missingWeeks weeks of the window without a report
+ * @param missingWeeks weeks of the window since the athlete joined without a report
  * @param cells the window's weeks, oldest first
  */
 public record SquadRow(
@@ -27,5 +27,10 @@ public record SquadRow(
 
   public boolean awaitingClearance() {
     return clearanceLevel != null;
+  }
+
+  /** The weeks of the window in which a report was expected: those since the athlete joined. */
+  public int weeksSinceJoining() {
+    return (int) cells.stream().filter(c -> !c.beforeJoining()).count();
   }
 }

@@ -129,18 +129,23 @@ public class SquadService {
 
   private static SquadRow row(Object[] a, SquadWindow window, Map<String, Object[]> reports) {
     String awaitedWeek = (String) a[5];
+    String joinedWeek = (String) a[8];
     List<SquadCell> cells = new ArrayList<>(SquadWindow.WEEKS);
     for (String week : window.weeks()) {
       Object[] r = reports.get(week);
-      cells.add(
-          r == null
-              ? SquadCell.notReported(week)
-              : new SquadCell(
-                  week,
-                  ((Number) r[0]).longValue(),
-                  Level.valueOf((String) r[3]),
-                  ReviewStatus.valueOf((String) r[4]),
-                  week.equals(awaitedWeek)));
+      if (r != null) {
+        cells.add(
+            SquadCell.reported(
+                week,
+                ((Number) r[0]).longValue(),
+                Level.valueOf((String) r[3]),
+                ReviewStatus.valueOf((String) r[4]),
+                week.equals(awaitedWeek)));
+      } else if (joinedWeek != null && week.compareTo(joinedWeek) < 0) {
+        cells.add(SquadCell.beforeJoining(week)); // ISO week strings sort as the weeks do
+      } else {
+        cells.add(SquadCell.notReported(week));
+      }
     }
     int shownRank = ((Number) a[3]).intValue();
     return new SquadRow(
