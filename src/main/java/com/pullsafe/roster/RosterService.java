@@ -17,6 +17,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
@@ -104,18 +105,16 @@ public class RosterService {
    */
   @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COACH_NAME})
   public List<AthleteChoice> athleteChoices(int max) {
-    var query =
-        session.isCallerInRole(Role.TENANT_ADMIN_NAME)
-            ? em.createQuery(
-                "select new com.pullsafe.roster.AthleteChoice(a.id, a.displayName)"
-                    + " from Athlete a order by a.displayName, a.id",
-                AthleteChoice.class)
-            : em.createQuery(
-                    "select new com.pullsafe.roster.AthleteChoice(a.id, a.displayName)"
-                        + " from Athlete a where a.coach.id = :coachId"
-                        + " order by a.displayName, a.id",
-                    AthleteChoice.class)
-                .setParameter("coachId", access.callerCoach().map(Coach::getId).orElse(-1L));
+    boolean everyAthlete = session.isCallerInRole(Role.TENANT_ADMIN_NAME);
+    TypedQuery<AthleteChoice> query =
+        em.createQuery(
+            "select new com.pullsafe.roster.AthleteChoice(a.id, a.displayName) from Athlete a"
+                + (everyAthlete ? "" : " where a.coach.id = :coachId")
+                + " order by a.displayName, a.id",
+            AthleteChoice.class);
+    if (!everyAthlete) {
+      query.setParameter("coachId", access.callerCoach().map(Coach::getId).orElse(-1L));
+    }
     return query.setMaxResults(max).getResultList();
   }
 
