@@ -3,7 +3,6 @@ package com.pullsafe.reminders;
 import com.pullsafe.identity.Role;
 import com.pullsafe.reports.IsoWeek;
 import com.pullsafe.roster.AthleteAccess;
-import com.pullsafe.roster.Coach;
 import com.pullsafe.settings.TenantSettingsStore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -68,7 +67,7 @@ public class NotReportedService {
 
   private <T> TypedQuery<T> scoped(TypedQuery<T> query) {
     if (!access.callerIsTenantAdmin()) {
-      query.setParameter("coachId", access.callerCoach().map(Coach::getId).orElse(-1L));
+      query.setParameter("coachId", access.callerCoachId());
     }
     return query.setParameter("week", currentWeek());
   }

@@ -4,7 +4,6 @@ import com.pullsafe.identity.Role;
 import com.pullsafe.reports.FlaggedReports;
 import com.pullsafe.roster.AthleteAccess;
 import com.pullsafe.roster.ClearanceLookup;
-import com.pullsafe.roster.Coach;
 import com.pullsafe.shared.Violations;
 import com.pullsafe.triage.Level;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,7 +57,7 @@ public class ReviewQueueService {
 
   /** The coach whose athletes the caller sees; null for a tenant admin, who sees all. */
   private Long callersCoachId() {
-    return access.callerIsTenantAdmin() ? null : access.callerCoach().map(Coach::getId).orElse(-1L);
+    return access.callerIsTenantAdmin() ? null : access.callerCoachId();
   }
 
   /**

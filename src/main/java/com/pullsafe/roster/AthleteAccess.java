@@ -81,6 +81,14 @@ public class AthleteAccess {
         .findFirst();
   }
 
+  /**
+   * The signed-in coach's id for filtering by coach; -1, which no coach has, when the caller is no
+   * coach, so that such a filter finds nothing rather than everything.
+   */
+  public long callerCoachId() {
+    return callerCoach().map(Coach::getId).orElse(-1L);
+  }
+
   public boolean callerIsTenantAdmin() {
     return session.isCallerInRole(Role.TENANT_ADMIN_NAME);
   }

@@ -95,7 +95,7 @@ public class RosterService {
         session.isCallerInRole(Role.TENANT_ADMIN_NAME)
             ? em.createNamedQuery("Athlete.findAll", Athlete.class)
             : em.createNamedQuery("Athlete.findByCoach", Athlete.class)
-                .setParameter("coachId", access.callerCoach().map(Coach::getId).orElse(-1L));
+                .setParameter("coachId", access.callerCoachId());
     return query.setFirstResult(page * size).setMaxResults(size).getResultList();
   }
 
@@ -113,7 +113,7 @@ public class RosterService {
                 + " order by a.displayName, a.id",
             AthleteChoice.class);
     if (!everyAthlete) {
-      query.setParameter("coachId", access.callerCoach().map(Coach::getId).orElse(-1L));
+      query.setParameter("coachId", access.callerCoachId());
     }
     return query.setMaxResults(max).getResultList();
   }
@@ -124,7 +124,7 @@ public class RosterService {
     return session.isCallerInRole(Role.TENANT_ADMIN_NAME)
         ? em.createNamedQuery("Athlete.count", Long.class).getSingleResult()
         : em.createNamedQuery("Athlete.countByCoach", Long.class)
-            .setParameter("coachId", access.callerCoach().map(Coach::getId).orElse(-1L))
+            .setParameter("coachId", access.callerCoachId())
             .getSingleResult();
   }
 

@@ -6,7 +6,6 @@ import com.pullsafe.reports.ReportService;
 import com.pullsafe.reports.ReportView;
 import com.pullsafe.reports.ReviewStatus;
 import com.pullsafe.roster.AthleteAccess;
-import com.pullsafe.roster.Coach;
 import com.pullsafe.settings.SettingsView;
 import com.pullsafe.settings.TenantSettingsService;
 import com.pullsafe.tenancy.TenantContext;
@@ -171,9 +170,7 @@ public class SquadService {
       throw new IllegalStateException("No tenant for the squad view");
     }
     Optional<Long> coach =
-        access.callerIsTenantAdmin()
-            ? Optional.empty()
-            : Optional.of(access.callerCoach().map(Coach::getId).orElse(-1L));
+        access.callerIsTenantAdmin() ? Optional.empty() : Optional.of(access.callerCoachId());
     return new Scope(tenantId.longValue(), coach);
   }
 
