@@ -68,7 +68,7 @@
     });
   }
 
-  /* The header's menu: on narrow screens (where the button shows) it folds away behind the button. */
+  /* The header's menu button: the style sheet shows it and folds the menu on narrow screens. */
   var FOCUSABLE = 'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]),'
     + ' select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -102,8 +102,6 @@
     if (!button) {
       return;
     }
-    button.hidden = false;
-    document.getElementById('header').classList.add('ps-header-compact');
     button.addEventListener('click', function () {
       setMenuOpen(!isMenuOpen(), true);
     });
@@ -165,7 +163,6 @@
     }
   });
 
-  // The menu folds as soon as the document is parsed, not after its images and scripts.
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', startMenu);
   } else {

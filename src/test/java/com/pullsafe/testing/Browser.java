@@ -308,13 +308,14 @@ public final class Browser implements AutoCloseable {
     waitForPage();
   }
 
-  /** Ticks or unticks a PrimeFaces check box. */
+  /** Ticks or unticks a PrimeFaces check box, and waits for the ajax request it may send. */
   public void tick(String checkboxId, boolean ticked) {
     WebElement box =
         driver.findElement(
             By.xpath("//*[@id='" + checkboxId + "']//div[contains(@class,'ui-chkbox-box')]"));
     if (box.getAttribute("class").contains("ui-state-active") != ticked) {
       box.click();
+      waitForPage();
     }
   }
 
@@ -352,6 +353,17 @@ public final class Browser implements AutoCloseable {
                 "var r = arguments[0].getBoundingClientRect();"
                     + " return r.bottom > 0 && r.top < window.innerHeight;",
                 driver.findElement(by));
+  }
+
+  /**
+   * Makes the browser refuse requests whose address contains {@code urlPart}, as a slow network
+   * would leave the end of a page's scripts still loading.
+   */
+  public void blockRequestsTo(String urlPart) {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand("Network.enable", Map.of());
+    chrome.executeCdpCommand(
+        "Network.setBlockedURLs", Map.of("urls", List.of("*" + urlPart + "*")));
   }
 
   /** Lets the page read and write the clipboard, as a user who allowed it would. */

@@ -107,12 +107,11 @@ class AwaitingClearanceUiIT {
     browser.await(By.id("review:reason"));
     browser.choose("review:overrideLevel", "GREEN");
     browser.type("review:reason", "Old numbness, already seen by her GP last month.");
-    String rackPull = rowId("Rack pull");
-    browser.tick(rackPull + ":selected", true);
+    String rackPull = ReviewCatalog.tick(browser, "Rack pull");
     browser.type(rackPull + ":loadKg", "100");
     browser.clickAndWaitForAjax(By.id("review:submit"));
 
-    String rowText = row("Rack pull").getText();
+    String rowText = ReviewCatalog.row(browser, "Rack pull").getText();
     assertTrue(
         rowText.contains("may not be assigned while the athlete awaits clearance after URGENT"),
         rowText);
@@ -206,27 +205,6 @@ class AwaitingClearanceUiIT {
     assertTrue(alerts.contains(name + ", " + week), alerts);
     browser.assertAccessible("admin start page with alerts");
     browser.fullPageScreenshot("admin-alerts");
-  }
-
-  /** The exercise's row on the review page. */
-  private WebElement row(String exercise) {
-    return browser
-        .driver()
-        .findElement(
-            By.xpath(
-                "//div[contains(concat(' ', normalize-space(@class), ' '), ' ps-assign ')]"
-                    + "[.//*[contains(@class, 'ui-chkbox-label') and normalize-space()='"
-                    + exercise
-                    + "']]"));
-  }
-
-  /** The client id prefix of the exercise's row, e.g. {@code review:assignments:2}. */
-  private String rowId(String exercise) {
-    String checkbox =
-        row(exercise)
-            .findElement(By.cssSelector(".ui-selectbooleancheckbox[id$=':selected']"))
-            .getAttribute("id");
-    return checkbox.substring(0, checkbox.length() - ":selected".length());
   }
 
   private WebElement rosterRow(String name) {

@@ -104,17 +104,20 @@ class CoachDecisionUiIT {
     browser.signIn(team.coach.email(), Team.PASSWORD);
     browser.open("/coach/review.xhtml?id=" + report);
 
-    String row = "review:assignments:" + rowOf("Walking");
+    String row = ReviewCatalog.tick(browser, "Walking");
     assertEquals("1", valueOf(row + ":sets"));
     assertEquals("30", valueOf(row + ":reps"));
     assertTrue(
         browser.fieldText(row + ":reps").contains("Minutes"), browser.fieldText(row + ":reps"));
     assertTrue(
         browser.driver().findElements(By.id(row + ":loadKg")).isEmpty(), "no load for walking");
-    String plank = "review:assignments:" + rowOf("Plank");
+    String plank = ReviewCatalog.tick(browser, "Plank");
     assertTrue(
         browser.fieldText(plank + ":reps").contains("Seconds"), browser.fieldText(plank + ":reps"));
-    browser.tick(row + ":selected", true);
+    browser.tick(plank + ":selected", false);
+    assertTrue(
+        browser.driver().findElements(By.id(plank + ":reps")).isEmpty(),
+        "an unticked exercise hides its dose");
     browser.driver().findElement(By.id("review:submit")).click();
     browser.await(By.id("review-summary"));
     assertTrue(
@@ -182,19 +185,28 @@ class CoachDecisionUiIT {
         "the alert itself is kept");
   }
 
-  /** The index of the catalog row of the exercise {@code name}. */
-  private int rowOf(String name) {
-    String sets =
-        browser
-            .driver()
-            .findElement(
-                By.xpath(
-                    "//div[contains(concat(' ', @class, ' '), ' ps-assign ')]"
-                        + "[.//*[normalize-space(text())='"
-                        + name
-                        + "']]//input[contains(@id, ':sets')]"))
-            .getAttribute("id");
-    return Integer.parseInt(sets.replaceAll(".*:(\\d+):sets", "$1"));
+  @Test
+  void theQueueNarrowsToTheChosenLevelAndThenToTheChosenAthlete() {
+    Team team = new Team(base, "filters");
+    Team.Person red = team.athlete("Rita Red");
+    Team.Person amber = team.athlete("Arno Amber");
+    team.report(red, 0, Team.red());
+    team.report(amber, 0, Team.amber());
+    browser.signIn(team.coach.email(), Team.PASSWORD);
+    browser.open("/coach/index.xhtml");
+    assertTrue(queue().contains("Rita Red") && queue().contains("Arno Amber"), queue());
+
+    browser.choose("queueForm:level", "RED");
+    assertTrue(queue().contains("Rita Red") && !queue().contains("Arno Amber"), queue());
+
+    browser.choose("queueForm:level", "");
+    browser.choose("queueForm:athlete", Long.toString(amber.id()));
+    assertTrue(!queue().contains("Rita Red") && queue().contains("Arno Amber"), queue());
+    browser.assertAccessible("coach queue filtered by athlete");
+  }
+
+  private String queue() {
+    return browser.text(By.id("queueForm:queue_data"));
   }
 
   private String valueOf(String inputId) {

@@ -1,7 +1,6 @@
 package com.pullsafe.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pullsafe.testing.Browser;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * The forms as people fill them in, on a phone: every field error at once, the refused value left
@@ -127,9 +125,8 @@ class FormsUiIT {
     browser.await(By.id("review:reason"));
     assertTrue(isMarkedRequired("review:overrideLevel"), "the new level is required");
     assertTrue(isMarkedRequired("review:reason"), "the reason is required");
-    int loadable = firstRowWith("loadKg");
-    browser.type("review:assignments:" + loadable + ":sets", "three");
-    browser.tick("review:assignments:" + loadable + ":selected", true);
+    String loadable = ReviewCatalog.tick(browser, "Rack pull");
+    browser.type(loadable + ":sets", "three");
     browser.clickAndWaitForAjax(By.id("review:submit"));
 
     assertTrue(
@@ -138,7 +135,7 @@ class FormsUiIT {
     assertTrue(
         browser.fieldText("review:reason").contains("is required"),
         browser.fieldText("review:reason"));
-    String sets = "review:assignments:" + loadable + ":sets";
+    String sets = loadable + ":sets";
     assertTrue(browser.fieldText(sets).contains("must be a whole number"), browser.fieldText(sets));
     assertEquals("three", valueOf(sets));
     browser.fullPageScreenshot("forms-review-three-errors");
@@ -146,7 +143,7 @@ class FormsUiIT {
     browser.choose("review:overrideLevel", "GREEN");
     browser.type("review:reason", "Watched the video: the setup was fine.");
     browser.type(sets, "3");
-    browser.type("review:assignments:" + loadable + ":loadKg", "62,5");
+    browser.type(loadable + ":loadKg", "62,5");
     browser.driver().findElement(By.id("review:submit")).click();
     browser.await(By.id("review-summary"));
 
@@ -175,15 +172,6 @@ class FormsUiIT {
         browser.fieldText("create:password").contains("at least 10 characters"),
         browser.fieldText("create:password"));
     assertEquals(team.coach.email(), valueOf("create:email"));
-  }
-
-  /** The index of the first catalog row that takes a load. */
-  private int firstRowWith(String field) {
-    List<WebElement> inputs =
-        browser.driver().findElements(By.cssSelector("input[id$=':" + field + "']"));
-    assertFalse(inputs.isEmpty(), "no row takes " + field);
-    String id = inputs.get(0).getAttribute("id");
-    return Integer.parseInt(id.replaceAll(".*:(\\d+):" + field, "$1"));
   }
 
   private boolean isMarkedRequired(String inputId) {

@@ -9,6 +9,8 @@ import com.pullsafe.testing.Deployments;
 import com.pullsafe.testing.PageSession;
 import java.net.URL;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -122,13 +124,20 @@ class PageInputIT {
     String page = "/coach/review.xhtml?id=" + report;
 
     PageSession.Page form = session.get(page);
+    String row = catalogRow(form, "Rack pull");
+    // Ticking an exercise is a request of its own, which shows the exercise's dose fields.
+    PageSession.Page ticked =
+        session.ajaxEvent(
+            form,
+            "review",
+            row + ":selected",
+            "change",
+            row + ":dose",
+            Map.of(row + ":selected_input", "on"));
+    String load = row + ":loadKg";
+    assertTrue(ticked.html().contains("id=\"" + load + "\""), ticked.html());
     Map<String, String> fields = form.formFields("review");
-    String load =
-        fields.keySet().stream()
-            .filter(name -> name.endsWith(":loadKg"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no row takes a load"));
-    fields.put(load.replace(":loadKg", ":selected_input"), "on");
+    fields.put(row + ":selected_input", "on");
     fields.put(load, HUGE_NUMBER);
     PageSession.Page hugeLoad = session.ajaxForm(form, "review", "review:submit", fields);
 
@@ -227,5 +236,17 @@ class PageInputIT {
       assertEquals(404, answer.status(), id.length() > 20 ? "a long id" : id);
       assertTrue(answer.html().contains("Not found"), answer.html());
     }
+  }
+
+  /** The client id prefix of the exercise's entry in the review page's catalog. */
+  private static String catalogRow(PageSession.Page page, String exercise) {
+    Matcher checkbox =
+        Pattern.compile(
+                "<input id=\"([^\"]+):selected_input\"[^>]*aria-label=\""
+                    + Pattern.quote(exercise)
+                    + "\"")
+            .matcher(page.html());
+    assertTrue(checkbox.find(), exercise + " is not in the catalog");
+    return checkbox.group(1);
   }
 }
