@@ -29,11 +29,13 @@ public class HistoryCharts {
   private static final int PAIN_MAX = 10;
 
   @Inject private Texts texts;
+  @Inject private Formats formats;
 
   public HistoryCharts() {}
 
-  HistoryCharts(Texts texts) {
+  HistoryCharts(Texts texts, Formats formats) {
     this.texts = texts;
+    this.formats = formats;
   }
 
   /**
@@ -70,11 +72,9 @@ public class HistoryCharts {
       text.append(
           texts.get(
               "chart.summaryItem",
-              r.week(),
+              formats.week(r.week()),
               r.stated().getPainScore(),
-              r.stated().getTopSetKg() == null
-                  ? "–"
-                  : r.stated().getTopSetKg().stripTrailingZeros().toPlainString()));
+              r.stated().getTopSetKg() == null ? "–" : formats.kg(r.stated().getTopSetKg())));
     }
     return text.toString();
   }
@@ -85,7 +85,7 @@ public class HistoryCharts {
     return copy;
   }
 
-  private static String line(
+  private String line(
       List<ReportView> newestFirst,
       String label,
       String colour,
@@ -99,10 +99,10 @@ public class HistoryCharts {
       for (IsoWeek missing = previous == null ? week : previous.plusWeeks(1);
           missing.compareTo(week) < 0;
           missing = missing.plusWeeks(1)) {
-        labels.add(missing.toString());
+        labels.add(formats.week(missing.toString()));
         data.addNull();
       }
-      labels.add(r.week());
+      labels.add(formats.week(r.week()));
       BigDecimal v = value.apply(r);
       if (v == null) {
         data.addNull();

@@ -30,11 +30,13 @@ public class TrendCharts {
   private static final int PAIN_MAX = 10;
 
   @Inject private Texts texts;
+  @Inject private Formats formats;
 
   public TrendCharts() {}
 
-  TrendCharts(Texts texts) {
+  TrendCharts(Texts texts, Formats formats) {
     this.texts = texts;
+    this.formats = formats;
   }
 
   public String pain(List<AthleteTrend.Week> weeks) {
@@ -80,7 +82,7 @@ public class TrendCharts {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder data = Json.createArrayBuilder();
     for (SquadTrends.Week w : trends.weeks()) {
-      labels.add(w.week());
+      labels.add(formats.week(w.week()));
       if (w.flaggedPercent() == null) {
         data.addNull();
       } else {
@@ -100,9 +102,9 @@ public class TrendCharts {
         false);
   }
 
-  private static JsonArrayBuilder labels(List<AthleteTrend.Week> weeks) {
+  private JsonArrayBuilder labels(List<AthleteTrend.Week> weeks) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
-    weeks.forEach(w -> labels.add(w.week()));
+    weeks.forEach(w -> labels.add(formats.week(w.week())));
     return labels;
   }
 

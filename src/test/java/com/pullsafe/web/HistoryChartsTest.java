@@ -6,19 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.pullsafe.reports.NewReport;
 import com.pullsafe.reports.ReportView;
 import com.pullsafe.reports.ReviewStatus;
+import com.pullsafe.shared.Language;
 import com.pullsafe.triage.Level;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The charts of an athlete's weeks (gaps stay gaps, the axes start at zero). */
 class HistoryChartsTest {
 
-  private final HistoryCharts charts = new HistoryCharts(new Texts());
+  private final HistoryCharts charts = new HistoryCharts(new Texts(), new Formats());
 
   private static ReportView week(String week, String topSetKg, int pain) {
     NewReport stated =
@@ -105,6 +108,21 @@ class HistoryChartsTest {
 
     assertEquals(2, from2025.getJsonObject("data").getJsonArray("labels").size());
     assertEquals(3, from2026.getJsonObject("data").getJsonArray("labels").size());
+  }
+
+  @Test
+  void weeksAndLoadsAreWrittenInTheReadersLanguage() {
+    List<ReportView> weeks = List.of(week("2026-W12", "147.5", 2), week("2026-W11", "140", 4));
+
+    JsonObject pain = Language.during(Locale.GERMAN, () -> json(charts.pain(weeks)));
+    String summary = Language.during(Locale.GERMAN, () -> charts.summary(weeks));
+
+    assertEquals(
+        List.of("KW 11/2026", "KW 12/2026"),
+        pain.getJsonObject("data").getJsonArray("labels").getValuesAs(JsonString::getString));
+    assertEquals(
+        "KW 11/2026: Schmerz 4, Top-Satz 140 kg; KW 12/2026: Schmerz 2, Top-Satz 147,5 kg",
+        summary);
   }
 
   private static JsonObject yAxis(String chart) {

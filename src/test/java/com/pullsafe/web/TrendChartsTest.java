@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The trend charts: flagged weeks marked by shape, the cap as a second line, gaps as gaps. */
 class TrendChartsTest {
 
-  private final TrendCharts charts = new TrendCharts(new Texts());
+  private final TrendCharts charts = new TrendCharts(new Texts(), new Formats());
 
   private static final List<AthleteTrend.Week> WEEKS =
       List.of(
