@@ -32,6 +32,7 @@ public class AlertMail {
        where mail_attempts < ?
          and (mail_status = 'FAILED'
               or (mail_status = 'PENDING' and created_at < now() - interval '1 minute'))
+         and (mail_claimed_until is null or mail_claimed_until < now())
        order by created_at
        limit 100
       """;

@@ -1,9 +1,11 @@
 package com.pullsafe.alerts;
 
 import com.pullsafe.identity.UserAccount;
+import com.pullsafe.shared.MailClaim;
 import com.pullsafe.tenancy.TenantOwnedEntity;
 import com.pullsafe.triage.Level;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * An in-app notification about a RED or URGENT report for one user (domain brief, "Who is alerted":
@@ -82,6 +85,8 @@ public class Notification extends TenantOwnedEntity {
   @Column(name = "mail_sent_at")
   private Instant mailSentAt;
 
+  @Embedded private MailClaim mailClaim;
+
   protected Notification() {}
 
   Notification(
@@ -105,18 +110,41 @@ public class Notification extends TenantOwnedEntity {
         && mailAttempts < MAX_MAIL_ATTEMPTS;
   }
 
-  void mailSent(Instant at) {
+  /** Claims the e-mail's next try; empty when it is not due or another try holds it. */
+  Optional<String> claimMail(Instant now) {
+    return mailDue() ? claim().take(now) : Optional.empty();
+  }
+
+  /** Records the try that {@code token} claimed as sent; false when that claim was lost. */
+  boolean mailSent(String token, Instant at) {
+    if (!claim().release(token)) {
+      return false;
+    }
     mailAttempts++;
     mailStatus = MailStatus.SENT;
     mailSentAt = at;
     mailError = null;
+    return true;
   }
 
-  void mailFailed(String error) {
+  /** Records the try that {@code token} claimed as failed; false when that claim was lost. */
+  boolean mailFailed(String token, String error) {
+    if (!claim().release(token)) {
+      return false;
+    }
     mailAttempts++;
     mailStatus = MailStatus.FAILED;
     mailError =
         error == null || error.length() <= ERROR_MAX ? error : error.substring(0, ERROR_MAX);
+    return true;
+  }
+
+  /** EclipseLink reads an embedded value whose columns are all null as null. */
+  private MailClaim claim() {
+    if (mailClaim == null) {
+      mailClaim = new MailClaim();
+    }
+    return mailClaim;
   }
 
   void markRead(Instant at) {

@@ -1,8 +1,10 @@
 package com.pullsafe.reminders;
 
 import com.pullsafe.reports.IsoWeek;
+import com.pullsafe.shared.MailClaim;
 import com.pullsafe.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The reminder of one athlete for one ISO week (table {@code reminder_sent}). The row is created by
@@ -53,6 +56,8 @@ public class Reminder extends TenantOwnedEntity {
   @Column(name = "unsubscribe_hash", length = 64)
   private String unsubscribeHash;
 
+  @Embedded private MailClaim mailClaim;
+
   protected Reminder() {}
 
   boolean mailDue() {
@@ -65,21 +70,46 @@ public class Reminder extends TenantOwnedEntity {
     this.unsubscribeHash = secretHash;
   }
 
-  void mailSent(Instant at) {
+  /** Claims the e-mail's next try; empty when it is not due or another try holds it. */
+  Optional<String> claimMail(Instant now) {
+    return mailDue() ? claim().take(now) : Optional.empty();
+  }
+
+  /** Records the try that {@code token} claimed as sent; false when that claim was lost. */
+  boolean mailSent(String token, Instant at) {
+    if (!claim().release(token)) {
+      return false;
+    }
     mailAttempts++;
     mailStatus = ReminderMailStatus.SENT;
     mailSentAt = at;
     mailError = null;
+    return true;
   }
 
-  void mailFailed(String error) {
+  /** Records the try that {@code token} claimed as failed; false when that claim was lost. */
+  boolean mailFailed(String token, String error) {
+    if (!claim().release(token)) {
+      return false;
+    }
     mailAttempts++;
     mailStatus = ReminderMailStatus.FAILED;
     mailError = error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error;
+    return true;
   }
 
-  void cancel() {
+  /** The reminder no longer stands; ends the try that {@code token} claimed. */
+  void cancel(String token) {
+    claim().release(token);
     mailStatus = ReminderMailStatus.CANCELLED;
+  }
+
+  /** EclipseLink reads an embedded value whose columns are all null as null. */
+  private MailClaim claim() {
+    if (mailClaim == null) {
+      mailClaim = new MailClaim();
+    }
+    return mailClaim;
   }
 
   public Long getId() {

@@ -31,6 +31,7 @@ public class ReminderMail {
        where mail_attempts < ?1
          and (mail_status = 'FAILED'
               or (mail_status = 'PENDING' and created_at < now() - interval '1 minute'))
+         and (mail_claimed_until is null or mail_claimed_until < now())
        order by created_at
        limit 200
       """;

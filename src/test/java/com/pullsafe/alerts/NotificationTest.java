@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pullsafe.shared.MailClaim;
 import com.pullsafe.triage.Level;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class NotificationTest {
+
+  private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
 
   private static Notification notification() {
     return new Notification(null, 7L, "Lea Novak", "2026-W47", Level.RED, Instant.EPOCH);
@@ -26,23 +29,46 @@ class NotificationTest {
   void aFailedMailIsRetriedUpToTheLimitAndShownAsNotSent() {
     Notification n = notification();
     for (int i = 0; i < Notification.MAX_MAIL_ATTEMPTS - 1; i++) {
-      n.mailFailed("Connection refused");
+      n.mailFailed(claimed(n), "Connection refused");
       assertTrue(n.mailDue());
     }
-    n.mailFailed("Connection refused");
+    n.mailFailed(claimed(n), "Connection refused");
 
     assertFalse(n.mailDue());
+    assertTrue(n.claimMail(NOW).isEmpty(), "no try after the last");
     assertEquals(MailStatus.FAILED, n.getMailStatus());
   }
 
   @Test
   void aSentMailIsNotSentAgain() {
     Notification n = notification();
-    n.mailFailed("timeout");
-    n.mailSent(Instant.EPOCH);
+    n.mailFailed(claimed(n), "timeout");
+    n.mailSent(claimed(n), Instant.EPOCH);
 
     assertFalse(n.mailDue());
+    assertTrue(n.claimMail(NOW).isEmpty());
     assertEquals(2, n.getMailAttempts());
+  }
+
+  @Test
+  void aTryUnderWayKeepsASecondTryAwayUntilItsLeaseRunsOut() {
+    Notification n = notification();
+    String first = claimed(n);
+
+    assertTrue(n.claimMail(NOW.plusSeconds(60)).isEmpty(), "claimed by the first try");
+    String second =
+        n.claimMail(NOW.plus(MailClaim.LEASE).plusSeconds(1))
+            .orElseThrow(() -> new AssertionError("the lease ran out"));
+
+    assertFalse(n.mailSent(first, NOW), "the first try lost its claim: not its outcome to record");
+    assertEquals(MailStatus.PENDING, n.getMailStatus());
+    assertTrue(n.mailSent(second, NOW));
+    assertEquals(MailStatus.SENT, n.getMailStatus());
+    assertEquals(1, n.getMailAttempts());
+  }
+
+  private static String claimed(Notification n) {
+    return n.claimMail(NOW).orElseThrow(() -> new AssertionError("the mail could not be claimed"));
   }
 
   @Test

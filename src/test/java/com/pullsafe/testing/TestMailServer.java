@@ -6,6 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -36,6 +41,47 @@ public class TestMailServer implements LauncherSessionListener {
     try {
       work.run();
     } finally {
+      greenMail = new GreenMail(setup);
+      greenMail.start();
+    }
+  }
+
+  /**
+   * Runs {@code work} while the SMTP port accepts connections but never answers (a mail server that
+   * hangs), then brings the real server back on the same port. The work is given the count of
+   * connections accepted so far.
+   */
+  public static void whileSilent(Consumer<IntSupplier> work) {
+    ServerSetup setup = greenMail().getSmtp().getServerSetup();
+    greenMail.stop();
+    List<Socket> held = new CopyOnWriteArrayList<>();
+    try (ServerSocket silent =
+        new ServerSocket(setup.getPort(), 50, InetAddress.getByName(setup.getBindAddress()))) {
+      Thread acceptor =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    held.add(silent.accept());
+                  }
+                } catch (IOException closed) {
+                  // The work is done and the port closed.
+                }
+              },
+              "silent-smtp");
+      acceptor.setDaemon(true);
+      acceptor.start();
+      work.accept(held::size);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot hold the SMTP port " + setup.getPort(), e);
+    } finally {
+      for (Socket socket : held) {
+        try {
+          socket.close();
+        } catch (IOException ignored) {
+          // Closing a connection nobody answered.
+        }
+      }
       greenMail = new GreenMail(setup);
       greenMail.start();
     }

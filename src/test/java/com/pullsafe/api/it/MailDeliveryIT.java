@@ -12,6 +12,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.pullsafe.api.it.ApiFixtures.Login;
 import com.pullsafe.testing.Api;
+import com.pullsafe.testing.Database;
 import com.pullsafe.testing.TestMailServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -24,6 +25,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -137,6 +143,48 @@ class MailDeliveryIT {
             .filter(m -> subject(m).contains(athlete.name()))
             .count();
     assertEquals(1, copies, "the retried e-mail arrived more than once");
+  }
+
+  @Test
+  void whileTheMailServerHangsNoRowStaysLockedAndTheTryEndsAsFailed() {
+    Api api = new Api(base);
+    Login athlete = new ApiFixtures(api).athleteOf(ANA);
+
+    TestMailServer.whileSilent(
+        connections -> {
+          long reportId = new ApiFixtures(api).submit(athlete, urgent("2026-W26"));
+          await("the mail's try to connect")
+              .atMost(Duration.ofMillis(WAIT_MILLIS))
+              .until(() -> connections.getAsInt() > 0);
+
+          // The try waits for the server's greeting (up to the mail session's read timeout):
+          // meanwhile the notification's row is free, and no transaction holds a connection.
+          assertTrue(lockedWithoutWaiting(reportId), "the notification's row is locked");
+          assertEquals("FAILED", awaitMailStatus(api, reportId));
+        });
+  }
+
+  /** Whether the report's notification row can be locked at once (lock_timeout 1 s). */
+  private static boolean lockedWithoutWaiting(long reportId) {
+    try (Connection db = Database.connect()) {
+      db.setAutoCommit(false);
+      try (Statement timeout = db.createStatement()) {
+        timeout.execute("set local lock_timeout = '1s'");
+      }
+      try (PreparedStatement lock =
+          db.prepareStatement("select id from notification where report_id = ? for update")) {
+        lock.setLong(1, reportId);
+        try (ResultSet rows = lock.executeQuery()) {
+          return rows.next();
+        }
+      } catch (SQLException lockTimeout) {
+        return false;
+      } finally {
+        db.rollback();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The mail status of the coach's notification about a report, once it left PENDING. */
