@@ -2,6 +2,7 @@ package com.pullsafe.identity;
 
 import com.pullsafe.shared.InvalidInput;
 import com.pullsafe.shared.NotFound;
+import com.pullsafe.shared.Persisting;
 import com.pullsafe.tenancy.Tenant;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -154,7 +155,7 @@ public class AccountService {
     UserAccount account =
         new UserAccount(tenant, email, displayName, PasswordHasher.NO_PASSWORD, role);
     em.persist(account);
-    em.flush();
+    flushOrEmailUnavailable();
     return account;
   }
 
@@ -185,7 +186,15 @@ public class AccountService {
   UserAccount persist(Tenant tenant, String email, String displayName, String password, Role role) {
     UserAccount account = new UserAccount(tenant, email, displayName, hasher.hash(password), role);
     em.persist(account);
-    em.flush();
+    flushOrEmailUnavailable();
     return account;
+  }
+
+  /**
+   * Callers check that the address is free first; two requests with the same address at once both
+   * pass that check, and the database's unique key refuses the second: the same 409 as the check.
+   */
+  private void flushOrEmailUnavailable() {
+    Persisting.flushOrConflict(em, () -> new EmailUnavailable("email"));
   }
 }

@@ -20,6 +20,7 @@ import jakarta.validation.Validator;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.persistence.config.QueryHints;
 
 /** The platform admin's work on tenants: create, list with counts, suspend, reactivate. */
@@ -61,19 +62,25 @@ public class TenantAdministrationService {
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }
+    Supplier<Conflict> slugExists =
+        () -> new Conflict(TEXTS.text("pullsafe.tenant.slugExists", request.slug()));
     if (findBySlug(request.slug()) != null) {
-      throw new Conflict(TEXTS.text("pullsafe.tenant.slugExists", request.slug()));
+      throw slugExists.get();
     }
     if (accounts.emailTaken(request.adminEmail())) {
       throw new EmailUnavailable("adminEmail");
     }
-    Tenant tenant = tenants.open(request.slug(), request.name().trim());
-    accounts.create(
-        tenant,
-        request.adminEmail(),
-        request.adminDisplayName(),
-        request.adminPassword(),
-        Role.TENANT_ADMIN);
+    Tenant tenant = tenants.open(request.slug(), request.name().trim(), slugExists);
+    try {
+      accounts.create(
+          tenant,
+          request.adminEmail(),
+          request.adminDisplayName(),
+          request.adminPassword(),
+          Role.TENANT_ADMIN);
+    } catch (EmailUnavailable takenMeanwhile) {
+      throw new EmailUnavailable("adminEmail");
+    }
     return tenant;
   }
 

@@ -1,11 +1,14 @@
 package com.pullsafe.tenancy;
 
+import com.pullsafe.shared.Conflict;
+import com.pullsafe.shared.Persisting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Opening, finding, suspending and reactivating tenants, inside the caller's transaction. No access
@@ -17,11 +20,14 @@ public class Tenants {
   @PersistenceContext(unitName = "pullsafe")
   private EntityManager em;
 
-  /** A new active tenant, stored at once so that its accounts can refer to it. */
-  public Tenant open(String slug, String name) {
+  /**
+   * A new active tenant, stored at once so that its accounts can refer to it; {@code slugTaken}
+   * when a concurrent transaction stored the same slug first.
+   */
+  public Tenant open(String slug, String name, Supplier<? extends Conflict> slugTaken) {
     Tenant tenant = new Tenant(slug, name);
     em.persist(tenant);
-    em.flush();
+    Persisting.flushOrConflict(em, slugTaken);
     return tenant;
   }
 

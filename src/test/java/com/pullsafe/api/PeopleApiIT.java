@@ -8,10 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.pullsafe.testing.Api;
 import com.pullsafe.testing.Deployments;
 import com.pullsafe.testing.Http;
+import com.pullsafe.testing.ServerLog;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -222,6 +229,54 @@ class PeopleApiIT {
             .expect(409);
 
     assertTrue(conflict.isProblem());
+  }
+
+  @Test
+  void requestsRacingForOneEmailOpenOneAccountAndTheOthersAreConflictsNotErrors() throws Exception {
+    // A tenant of its own: the demo tenant's coach count is another test's to check.
+    Api.TenantFixture tenant = api.newTenant("race");
+    String email = tenant.email("racer");
+    // A token: parallel Basic sign-ins of one account are throttled as guesses would be.
+    String admin =
+        Api.bearer(
+            api.post(
+                    "/api/v1/me/tokens",
+                    tenant.admin(),
+                    Json.createObjectBuilder().add("name", "race"))
+                .expect(201)
+                .object()
+                .getString("token"));
+    int racers = 6;
+    ServerLog log = ServerLog.fromNow();
+    CyclicBarrier start = new CyclicBarrier(racers);
+    ExecutorService pool = Executors.newFixedThreadPool(racers);
+    List<Future<Integer>> answers = new ArrayList<>();
+    for (int i = 0; i < racers; i++) {
+      String name = "Racer " + i;
+      answers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return api.post(
+                        "/api/v1/coaches",
+                        admin,
+                        Json.createObjectBuilder()
+                            .add("email", email)
+                            .add("displayName", name)
+                            .add("password", Api.NEW_PASSWORD))
+                    .status();
+              }));
+    }
+    List<Integer> statuses = new ArrayList<>();
+    for (Future<Integer> answer : answers) {
+      statuses.add(answer.get(60, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+
+    assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+    assertEquals(racers - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    // The refused inserts are logged without their values: no password hash in the log.
+    assertFalse(log.text().contains("pbkdf2-sha256$"), log.text());
   }
 
   @Test
