@@ -10,6 +10,7 @@ import com.pullsafe.testing.Api;
 import com.pullsafe.testing.Database;
 import com.pullsafe.testing.Deployments;
 import com.pullsafe.testing.Http;
+import com.pullsafe.testing.ServerLog;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -26,6 +27,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -232,8 +234,9 @@ class TenantDataIT {
   }
 
   @Test
-  void onlyATenantAdminExportsTheirTenant() {
+  void onlyATenantAdminExportsTheirTenantAndTheRefusalsLogNoError() {
     Business business = business("export-roles");
+    ServerLog log = ServerLog.fromNow();
     api.get("/api/v1/tenant/export", business.coach().basic()).expectProblem(403);
     api.get("/api/v1/tenant/export", business.athlete().basic()).expectProblem(403);
     api.get("/api/v1/tenant/export", api.platformAdmin()).expectProblem(403);
@@ -243,6 +246,15 @@ class TenantDataIT {
         Database.number(
             "select count(*) from audit_entry where tenant_id = ? and action = 'TENANT_EXPORTED'",
             business.tenant().id()));
+
+    // The service bean refuses the role: a caller's mistake, not the server's error. (WildFly's
+    // EJB subsystem logged each such refusal at ERROR with its whole stack.)
+    String marker = "marker-" + Api.unique() + "@nowhere.test";
+    api.get("/api/v1/me", Http.basic(marker, "wrong-password")).expect(401);
+    String logged =
+        log.await(text -> text.contains("login=\"" + marker + "\""), Duration.ofSeconds(30));
+    assertFalse(logged.contains(" ERROR "), logged);
+    assertFalse(logged.contains("\tat "), "no stack trace: " + logged);
   }
 
   @Test
