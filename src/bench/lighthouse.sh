@@ -77,7 +77,7 @@ all_runs = ", ".join(str(score(r, "performance")) for r in reports)
 print(f"| {name} | {score(report, 'performance')} ({all_runs}) | {score(report, 'accessibility')}"
       f" | {shown('first-contentful-paint')} | {shown('largest-contentful-paint')}"
       f" | {shown('total-blocking-time')} | {shown('cumulative-layout-shift')}"
-      f" | {shown('total-byte-weight')} |")
+      f" | {shown('total-byte-weight').replace('Total size was ', '')} |")
 PY
 }
 
