@@ -117,6 +117,13 @@ stop_all() {
 run_local() {
   command -v java >/dev/null || fail "java not found: install a JDK 17"
   port_in_use "$HTTP_PORT" && fail "port $HTTP_PORT is in use: stop the other server first"
+  # One local portal per state folder (on another port, too): a second one would delete the files
+  # of the server that is running. The lock lasts as long as this script and its servers.
+  mkdir -p "$STATE_DIR"
+  if command -v flock >/dev/null; then
+    exec 9>"$STATE_DIR/local.lock"
+    flock -n 9 || fail "another ./deploy.sh local is using $STATE_DIR: stop it first"
+  fi
   build_if_needed
 
   trap stop_all INT TERM EXIT

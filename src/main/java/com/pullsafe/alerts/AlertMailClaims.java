@@ -5,6 +5,7 @@ import com.pullsafe.identity.UserAccount;
 import com.pullsafe.shared.ClaimedMail;
 import com.pullsafe.shared.Config;
 import com.pullsafe.shared.Language;
+import com.pullsafe.shared.PortalMail;
 import com.pullsafe.triage.TriageMessages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -12,17 +13,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -99,8 +97,7 @@ public class AlertMailClaims {
         Config.get(Config.BASE_URL).orElse(Config.DEFAULT_BASE_URL)
             + "/coach/review.xhtml?id="
             + n.getReportId();
-    MimeMessage message = new MimeMessage(session);
-    message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient.getEmail()));
+    MimeMessage message = PortalMail.to(session, recipient.getEmail());
     String level = AlertTexts.TEXTS.text("level." + n.getLevel().name());
     message.setSubject(
         AlertTexts.TEXTS.text("mail.subject", level, n.getAthleteName(), n.getWeek()),
@@ -116,14 +113,6 @@ public class AlertMailClaims {
             TriageMessages.levelSummary(n.getLevel()),
             link),
         StandardCharsets.UTF_8.name());
-    // Always a From header (RFC 5322 requires one): the mail session's address, else ours.
-    if (session.getProperty("mail.from") != null) {
-      message.setFrom();
-    } else {
-      message.setFrom(
-          new InternetAddress(Config.get(Config.MAIL_FROM).orElse(Config.DEFAULT_MAIL_FROM)));
-    }
-    message.setSentDate(new Date());
     return message;
   }
 }

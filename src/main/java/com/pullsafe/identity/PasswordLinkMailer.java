@@ -3,21 +3,19 @@ package com.pullsafe.identity;
 import com.pullsafe.shared.Bundle;
 import com.pullsafe.shared.Config;
 import com.pullsafe.shared.Language;
+import com.pullsafe.shared.PortalMail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -83,8 +81,7 @@ public class PasswordLinkMailer {
       throws MessagingException, NamingException {
     Session session = withTimeouts((Session) new InitialContext().lookup(MAIL_SESSION));
     String kind = issued.purpose() == PasswordLinkPurpose.INVITATION ? "invitation" : "reset";
-    MimeMessage message = new MimeMessage(session);
-    message.setRecipient(Message.RecipientType.TO, new InternetAddress(issued.email()));
+    MimeMessage message = PortalMail.to(session, issued.email());
     message.setSubject(
         TEXTS.text("mail." + kind + ".subject", tenant(issued)), StandardCharsets.UTF_8.name());
     message.setText(
@@ -95,13 +92,6 @@ public class PasswordLinkMailer {
             link(issued.secret()),
             UNTIL.format(issued.expiresAt())),
         StandardCharsets.UTF_8.name());
-    if (session.getProperty("mail.from") != null) {
-      message.setFrom();
-    } else {
-      message.setFrom(
-          new InternetAddress(Config.get(Config.MAIL_FROM).orElse(Config.DEFAULT_MAIL_FROM)));
-    }
-    message.setSentDate(new Date());
     Transport.send(message);
   }
 

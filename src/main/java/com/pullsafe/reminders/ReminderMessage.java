@@ -3,15 +3,12 @@ package com.pullsafe.reminders;
 import com.pullsafe.reports.IsoWeek;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.shared.Bundle;
-import com.pullsafe.shared.Config;
 import com.pullsafe.shared.Language;
-import jakarta.mail.Message;
+import com.pullsafe.shared.PortalMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.util.Date;
 import java.util.Locale;
 
 /**
@@ -41,9 +38,7 @@ public record ReminderMessage(Athlete athlete, IsoWeek week, String baseUrl, Str
   }
 
   private MimeMessage compose(Session session) throws MessagingException {
-    MimeMessage message = new MimeMessage(session);
-    message.setRecipient(
-        Message.RecipientType.TO, new InternetAddress(athlete.getAccount().getEmail()));
+    MimeMessage message = PortalMail.to(session, athlete.getAccount().getEmail());
     message.setSubject(TEXTS.text("mail.subject", week), StandardCharsets.UTF_8.name());
     message.setText(
         TEXTS.text(
@@ -59,13 +54,6 @@ public record ReminderMessage(Athlete athlete, IsoWeek week, String baseUrl, Str
     message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     // Marks the mail as sent by a machine, so that vacation responders stay quiet (RFC 3834).
     message.setHeader("Auto-Submitted", "auto-generated");
-    if (session.getProperty("mail.from") != null) {
-      message.setFrom();
-    } else {
-      message.setFrom(
-          new InternetAddress(Config.get(Config.MAIL_FROM).orElse(Config.DEFAULT_MAIL_FROM)));
-    }
-    message.setSentDate(new Date());
     return message;
   }
 }
