@@ -155,9 +155,10 @@ run_local() {
     >"$STATE_DIR/wildfly.log" 2>&1 3>&- &
   WILDFLY_PID=$!
 
-  # Stops WildFly when this script is killed outright (no trap runs then).
+  # Stops WildFly when this script is killed outright (no trap runs then). It must not hold the
+  # lock: its last sleep outlives this script by up to a second, and a restart would be refused.
   (
-    exec 3>&-
+    exec 3>&- 9>&-
     while kill -0 $$ 2>/dev/null; do sleep 1; done
     kill -TERM "$WILDFLY_PID" 2>/dev/null
   ) &
