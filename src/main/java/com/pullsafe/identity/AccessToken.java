@@ -28,8 +28,12 @@ import org.eclipse.persistence.config.QueryHints;
     name = "AccessToken.findByHash",
     query = "select t from AccessToken t join fetch t.account a where t.tokenHash = :hash",
     // A token's and its account's standing are read from the database on every use, never from
-    // the shared cache: a revocation, expiry or deactivation made elsewhere counts at once.
-    hints = @QueryHint(name = QueryHints.REFRESH, value = HintValues.TRUE))
+    // the shared cache: a revocation, expiry or deactivation made elsewhere counts at once. The
+    // account's tenant (its standing too) comes in the same statement.
+    hints = {
+      @QueryHint(name = QueryHints.REFRESH, value = HintValues.TRUE),
+      @QueryHint(name = QueryHints.LEFT_FETCH, value = "t.account.tenant")
+    })
 @NamedQuery(
     name = "AccessToken.findUnrevokedByAccount",
     query =

@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 
 /**
  * A person who can sign in. Accounts are installation-wide (the e-mail is the login and is unique
@@ -68,8 +70,14 @@ public class UserAccount {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /**
+   * Read in the account's own statement (an outer join: platform admins have none) wherever an
+   * account is the query's root: every request reads its caller's account, and the tenant's
+   * standing with it. Queries that reach accounts through a join name the tenant in a fetch hint.
+   */
   @ManyToOne
   @JoinColumn(name = "tenant_id")
+  @JoinFetch(JoinFetchType.OUTER)
   private Tenant tenant;
 
   @Column(nullable = false, unique = true, length = EMAIL_MAX)

@@ -237,15 +237,7 @@ class PeopleApiIT {
     Api.TenantFixture tenant = api.newTenant("race");
     String email = tenant.email("racer");
     // A token: parallel Basic sign-ins of one account are throttled as guesses would be.
-    String admin =
-        Api.bearer(
-            api.post(
-                    "/api/v1/me/tokens",
-                    tenant.admin(),
-                    Json.createObjectBuilder().add("name", "race"))
-                .expect(201)
-                .object()
-                .getString("token"));
+    String admin = api.tokenOf(tenant.admin(), "race");
     int racers = 6;
     ServerLog log = ServerLog.fromNow();
     CyclicBarrier start = new CyclicBarrier(racers);
