@@ -52,14 +52,26 @@ report_id=$(curl -fs -b "JSESSIONID=$coach" "$base/coach/index.xhtml" \
 # shared machine; each page runs RUNS times and the run with the median performance score counts.
 runs=${RUNS:-3}
 
+# One Lighthouse run of a page; a run whose trace Chromium fails to record (NO_NAVSTART and the
+# like, now and then on a busy machine) is tried again, up to three times.
+lighthouse_run() { # url output-path [lighthouse options...]
+  local url=$1 path=$2 try
+  shift 2
+  for try in 1 2 3; do
+    CHROME_PATH=$chrome "$out/node_modules/.bin/lighthouse" "$url" --quiet \
+      --only-categories=performance,accessibility --output=json --output=html \
+      --output-path="$path" --chrome-flags="--headless=new --no-sandbox" "$@" >/dev/null \
+      && return 0
+    echo "Lighthouse failed on $url (try $try of 3)" >&2
+  done
+  return 1
+}
+
 audit() { # name path cookie
   local headers=() i
   [[ -n $3 ]] && headers=(--extra-headers "{\"Cookie\":\"JSESSIONID=$3\"}")
   for ((i = 1; i <= runs; i++)); do
-    CHROME_PATH=$chrome "$out/node_modules/.bin/lighthouse" "$base$2" --quiet \
-      --only-categories=performance,accessibility --output=json --output=html \
-      --output-path="$out/$1-run$i" --chrome-flags="--headless=new --no-sandbox" "${headers[@]}" \
-      >/dev/null
+    lighthouse_run "$base$2" "$out/$1-run$i" "${headers[@]}"
   done
   python3 - "$out" "$1" "$runs" <<'PY' >>"$out/scores.md"
 import json, shutil, sys
