@@ -23,10 +23,15 @@ public class DatabaseMigrations {
   @PostConstruct
   void migrate() {
     var result = Migrations.on(dataSource).migrate();
+    // Flyway names a target version only when it applied something.
+    String version =
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion;
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                + version
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
