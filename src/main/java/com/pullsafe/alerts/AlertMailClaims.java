@@ -6,6 +6,7 @@ import com.pullsafe.shared.ClaimedMail;
 import com.pullsafe.shared.Config;
 import com.pullsafe.shared.Language;
 import com.pullsafe.shared.PortalMail;
+import com.pullsafe.shared.WeekNames;
 import com.pullsafe.triage.TriageMessages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -99,8 +100,9 @@ public class AlertMailClaims {
             + n.getReportId();
     MimeMessage message = PortalMail.to(session, recipient.getEmail());
     String level = AlertTexts.TEXTS.text("level." + n.getLevel().name());
+    String week = WeekNames.inCurrentLanguage(n.getWeek());
     message.setSubject(
-        AlertTexts.TEXTS.text("mail.subject", level, n.getAthleteName(), n.getWeek()),
+        AlertTexts.TEXTS.text("mail.subject", level, n.getAthleteName(), week),
         StandardCharsets.UTF_8.name());
     // A tenant admin hears of it only because the athlete has no coach: the mail says so.
     message.setText(
@@ -108,7 +110,7 @@ public class AlertMailClaims {
             recipient.getRole() == Role.COACH ? "mail.body" : "mail.body.noCoach",
             recipient.getDisplayName(),
             n.getAthleteName(),
-            n.getWeek(),
+            week,
             level,
             TriageMessages.levelSummary(n.getLevel()),
             link),

@@ -2,6 +2,7 @@ package com.pullsafe.alerts;
 
 import com.pullsafe.identity.UserAccount;
 import com.pullsafe.shared.MailClaim;
+import com.pullsafe.shared.WeekNames;
 import com.pullsafe.tenancy.TenantOwnedEntity;
 import com.pullsafe.triage.Level;
 import jakarta.persistence.Column;
@@ -158,9 +159,15 @@ public class Notification extends TenantOwnedEntity {
         id, reportId, athleteName, week, level, text(), createdAt, readAt != null, mailStatus);
   }
 
-  /** One line for the recipient: who reported which week, at which level. */
+  /**
+   * One line for the recipient, in the current language: who reported which week, at which level.
+   */
   public String text() {
-    return AlertTexts.TEXTS.text("notification.text", athleteName, week, level);
+    return AlertTexts.TEXTS.text(
+        "notification.text",
+        athleteName,
+        WeekNames.inCurrentLanguage(week),
+        AlertTexts.TEXTS.text("level." + level.name()));
   }
 
   public Long getId() {

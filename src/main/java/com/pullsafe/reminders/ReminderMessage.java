@@ -5,6 +5,7 @@ import com.pullsafe.roster.Athlete;
 import com.pullsafe.shared.Bundle;
 import com.pullsafe.shared.Language;
 import com.pullsafe.shared.PortalMail;
+import com.pullsafe.shared.WeekNames;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -39,12 +40,13 @@ public record ReminderMessage(Athlete athlete, IsoWeek week, String baseUrl, Str
 
   private MimeMessage compose(Session session) throws MessagingException {
     MimeMessage message = PortalMail.to(session, athlete.getAccount().getEmail());
-    message.setSubject(TEXTS.text("mail.subject", week), StandardCharsets.UTF_8.name());
+    String weekName = WeekNames.inCurrentLanguage(week.toString());
+    message.setSubject(TEXTS.text("mail.subject", weekName), StandardCharsets.UTF_8.name());
     message.setText(
         TEXTS.text(
             "mail.body",
             athlete.getDisplayName(),
-            week,
+            weekName,
             athlete.getAccount().getTenant().getName(),
             baseUrl + REPORT_PAGE,
             baseUrl + UNSUBSCRIBE_PAGE + "?token=" + secret),

@@ -1,6 +1,7 @@
 package com.pullsafe.web;
 
 import com.pullsafe.shared.Language;
+import com.pullsafe.shared.WeekNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -11,8 +12,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How pages write times, loads and ISO weeks in the viewer's language: {@code
@@ -31,11 +30,6 @@ public class Formats {
           "en", pattern("d MMM yyyy", Locale.ENGLISH),
           "de", pattern("d. MMM yyyy", Locale.GERMAN));
 
-  /** How a German reader names an ISO week: "KW 47/2026". English keeps ISO 8601: "2026-W47". */
-  private static final Map<String, String> WEEK = Map.of("en", "{0}-W{1}", "de", "KW {1}/{0}");
-
-  private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
-
   public String dateTime(Instant at) {
     return at == null ? "" : inLanguage(DATE_TIME).format(at);
   }
@@ -53,16 +47,9 @@ public class Formats {
     return format.format(kg);
   }
 
-  /** An ISO week ("2026-W47") as the viewer's language writes it; anything else as it is. */
+  /** An ISO week ("2026-W47") as the viewer's language writes it ({@link WeekNames}). */
   public String week(String isoWeek) {
-    if (isoWeek == null) {
-      return "";
-    }
-    Matcher m = ISO_WEEK.matcher(isoWeek);
-    if (!m.matches()) {
-      return isoWeek;
-    }
-    return inLanguage(WEEK).replace("{0}", m.group(1)).replace("{1}", m.group(2));
+    return WeekNames.inCurrentLanguage(isoWeek);
   }
 
   private static <T> T inLanguage(Map<String, T> byLanguage) {

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pullsafe.shared.Language;
 import com.pullsafe.shared.MailClaim;
 import com.pullsafe.triage.Level;
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class NotificationTest {
@@ -15,6 +17,13 @@ class NotificationTest {
 
   private static Notification notification() {
     return new Notification(null, 7L, "Lea Novak", "2026-W47", Level.RED, Instant.EPOCH);
+  }
+
+  @Test
+  void aGermanReaderGetsTheTextWithTheCalendarWeekAndTheGermanLevel() {
+    assertEquals(
+        "Lea Novak hat für KW 47/2026 berichtet: Rot.",
+        Language.during(Locale.GERMAN, notification()::text));
   }
 
   @Test
@@ -73,10 +82,10 @@ class NotificationTest {
 
   @Test
   void theTextNamesAthleteWeekAndLevel() {
-    String text = notification().text();
+    String text = Language.during(Locale.ENGLISH, notification()::text);
 
     assertTrue(text.contains("Lea Novak"), text);
     assertTrue(text.contains("2026-W47"), text);
-    assertTrue(text.contains("RED"), text);
+    assertTrue(text.contains("Red"), text); // the level's name, as the mail writes it
   }
 }

@@ -121,8 +121,9 @@ class SqlStatementsPerPageIT {
    * tenant, the athlete with their account, coach and tenant, the athlete locked and read afresh,
    * the weeks the rules look back on, the tenant's settings; then the report, its triage, the
    * walking finding and its suggestion, and the athlete's latest week. A caller read in two
-   * statements (a relation left unjoined) fails here. The fewest of three submissions count: a
-   * sequence handing out its next block of ids adds a statement to one of them at most.
+   * statements (a relation left unjoined) fails here. The fewest of three submissions count: each
+   * of the two id sequences adds a statement to one of them at most, when it hands out its next
+   * block.
    */
   @Test
   void aReportSubmissionTakesTenStatements() {
