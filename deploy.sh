@@ -122,11 +122,17 @@ run_local() {
   mkdir -p "$STATE_DIR"
   if command -v flock >/dev/null; then
     exec 9>"$STATE_DIR/local.lock"
-    flock -n 9 || fail "another ./deploy.sh local is using $STATE_DIR: stop it first"
+    if ! flock -n 9; then
+      # One that was just stopped may still be stopping its PostgreSQL: give it a little time.
+      echo "Waiting for the other ./deploy.sh local on $STATE_DIR to stop..."
+      flock -w 20 9 || fail "another ./deploy.sh local is using $STATE_DIR: stop it first"
+    fi
   fi
   build_if_needed
 
-  trap stop_all INT TERM EXIT
+  trap stop_all EXIT
+  trap 'stop_all; exit 130' INT
+  trap 'stop_all; exit 143' TERM
   if [[ -z "${DB_URL:-}" ]]; then
     start_embedded_postgres
   else
