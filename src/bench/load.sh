@@ -50,17 +50,26 @@ athletes=$(psql -d "$DB" -Atc "select count(*) from athlete a join tenant t on t
 reports=$(psql -d "$DB" -Atc "select count(*) from weekly_report")
 export BENCH_ATHLETES=$athletes
 
+# Starts the portal on the generated data; boot_seconds: until its sign-in page answered.
+start_portal() {
+  local started
+  started=$(date +%s.%N)
+  DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DB_USER=$PGUSER DB_PASSWORD=${PGPASSWORD:-postgres} \
+    PULLSAFE_PORT_OFFSET=$OFFSET ./deploy.sh local >>"$OUT/portal.log" 2>&1 &
+  portal=$!
+  until curl -fs -o /dev/null "$BASE/login.xhtml"; do
+    kill -0 $portal 2>/dev/null || { cat "$OUT/portal.log"; exit 1; }
+    sleep 0.2
+  done
+  boot_seconds=$(echo "$(date +%s.%N) - $started" | bc)
+}
+stop_portal() { kill -TERM $portal 2>/dev/null; wait $portal 2>/dev/null || true; }
+
 log "Starting the portal on $BASE"
-boot_started=$(date +%s.%N)
-DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DB_USER=$PGUSER DB_PASSWORD=${PGPASSWORD:-postgres} \
-  PULLSAFE_PORT_OFFSET=$OFFSET ./deploy.sh local >"$OUT/portal.log" 2>&1 &
-portal=$!
-trap 'kill -TERM $portal 2>/dev/null; wait $portal 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null "$BASE/login.xhtml"; do
-  kill -0 $portal 2>/dev/null || { cat "$OUT/portal.log"; exit 1; }
-  sleep 0.2
-done
-boot_seconds=$(echo "$(date +%s.%N) - $boot_started" | bc)
+: >"$OUT/portal.log"
+trap stop_portal EXIT
+start_portal
+first_boot_seconds=$boot_seconds
 wildfly=$(pgrep -f "^[^ ]*java .*-Djboss.server.base.dir=$PWD/.pullsafe/wildfly" | head -1)
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$wildfly/stat"; }
@@ -151,10 +160,23 @@ SQL
 floor_tps=$(pgbench -n -c "$connections" -j 2 -T "$duration" -f "$OUT/floor.sql" "$DB" | awk '/^tps/ {print $3; exit}')
 log "pgbench: $floor_tps inserts/s"
 
+# The first boot above comes straight after the build and the generation; the boot that counts is
+# the median of three restarts, as an admin restarts an installation, each timed the same way.
+log "Boot with the app (median of 3 restarts)"
+boots=()
+for _ in 1 2 3; do
+  stop_portal
+  start_portal
+  boots+=("$boot_seconds")
+done
+boot_seconds=$(printf '%s\n' "${boots[@]}" | sort -n | sed -n 2p)
+log "boots: ${boots[*]} s (first, after the generation: $first_boot_seconds s)"
+
 {
   echo "{"
   echo "\"measured_at\":\"$(date -u +%FT%TZ)\",\"athletes\":$athletes,\"reports_before\":$reports,"
   echo "\"duration_seconds\":$duration,\"boot_seconds\":$boot_seconds,"
+  echo "\"first_boot_seconds\":$first_boot_seconds,"
   echo "\"heap_used_mb_200_sessions\":${heap_200:-null},\"rss_mb_200_sessions\":${rss_200:-null},"
   echo "\"postgres_insert_tps\":${floor_tps:-null},"
   (IFS=,; echo "${results[*]}")
@@ -176,7 +198,9 @@ ratio = r["report_submission"]["throughput"] / r["bare_insert"]["throughput"]
 print(f"\nReport submission at {ratio:.0%} of the bare endpoint's throughput "
       f"(target ≥ 50 %, p99 {r['report_submission']['p99_ms']:.1f} ms, target < 50 ms); "
       f"PostgreSQL alone: {r['postgres_insert_tps']} inserts/s.")
-print(f"Boot with the app: {r['boot_seconds']:.1f} s (target < 10 s). Heap after 200 sessions: "
-      f"{r['heap_used_mb_200_sessions']} MB (target < 512 MB), RSS {r['rss_mb_200_sessions']} MB.")
+print(f"Boot with the app: {r['boot_seconds']:.1f} s, the median of three restarts (target < 10 s; "
+      f"the first, right after the generation: {r['first_boot_seconds']:.1f} s). Heap after 200 "
+      f"sessions: {r['heap_used_mb_200_sessions']} MB (target < 512 MB), "
+      f"RSS {r['rss_mb_200_sessions']} MB.")
 PY
 cat "$OUT/results.md"
