@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
@@ -91,15 +90,14 @@ public class AlertMailClaims {
   }
 
   private MimeMessage compose(Notification n) throws MessagingException, NamingException {
-    Session session =
-        MailDelivery.withTimeouts((Session) new InitialContext().lookup(MailDelivery.MAIL_SESSION));
+    Session session = PortalMail.session();
     UserAccount recipient = n.getRecipient();
     String link =
         Config.get(Config.BASE_URL).orElse(Config.DEFAULT_BASE_URL)
             + "/coach/review.xhtml?id="
             + n.getReportId();
     MimeMessage message = PortalMail.to(session, recipient.getEmail());
-    String level = AlertTexts.TEXTS.text("level." + n.getLevel().name());
+    String level = n.levelName();
     String week = WeekNames.inCurrentLanguage(n.getWeek());
     message.setSubject(
         AlertTexts.TEXTS.text("mail.subject", level, n.getAthleteName(), week),

@@ -164,10 +164,12 @@ public class Notification extends TenantOwnedEntity {
    */
   public String text() {
     return AlertTexts.TEXTS.text(
-        "notification.text",
-        athleteName,
-        WeekNames.inCurrentLanguage(week),
-        AlertTexts.TEXTS.text("level." + level.name()));
+        "notification.text", athleteName, WeekNames.inCurrentLanguage(week), levelName());
+  }
+
+  /** The level as the current language names it ("Red", "Rot"). */
+  String levelName() {
+    return AlertTexts.TEXTS.text("level." + level.name());
   }
 
   public Long getId() {

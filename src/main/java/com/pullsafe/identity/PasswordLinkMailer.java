@@ -16,14 +16,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Properties;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * Mails a password link through the portal's mail session ({@value #MAIL_SESSION}, the one the
+ * Mails a password link through the portal's mail session ({@link PortalMail#session}, the one the
  * alerts use). A failed mail is logged without the link; the person asks for a new one (the
  * forgot-password page, or the inviter again).
  */
@@ -34,8 +31,6 @@ public class PasswordLinkMailer {
   /** The set-password page; the link's secret follows in its {@code token} parameter. */
   public static final String SET_PASSWORD_PAGE = "/password/set.xhtml";
 
-  static final String MAIL_SESSION = "java:jboss/mail/PullSafe";
-
   private static final Bundle TEXTS =
       Bundle.of("com.pullsafe.identity.IdentityMessages", PasswordLinkMailer.class);
   private static final Logger LOG = Logger.getLogger(SecurityEvents.LOGGER);
@@ -43,9 +38,6 @@ public class PasswordLinkMailer {
   /** ISO date and time: the same in every language. */
   private static final DateTimeFormatter UNTIL =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
-  private static final List<String> TIMEOUTS =
-      List.of("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout");
 
   @Asynchronous
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -79,7 +71,7 @@ public class PasswordLinkMailer {
 
   private static void compose(PasswordLinkIssued issued)
       throws MessagingException, NamingException {
-    Session session = withTimeouts((Session) new InitialContext().lookup(MAIL_SESSION));
+    Session session = PortalMail.session();
     String kind = issued.purpose() == PasswordLinkPurpose.INVITATION ? "invitation" : "reset";
     MimeMessage message = PortalMail.to(session, issued.email());
     message.setSubject(
@@ -97,16 +89,5 @@ public class PasswordLinkMailer {
 
   private static String tenant(PasswordLinkIssued issued) {
     return issued.tenantName() == null ? "PullSafe" : issued.tenantName();
-  }
-
-  /** Timeouts, so that a hanging mail server cannot hold a worker thread (as the alerts do). */
-  private static Session withTimeouts(Session session) {
-    Properties properties = new Properties();
-    properties.putAll(session.getProperties());
-    if (Boolean.parseBoolean(properties.getProperty("mail.smtp.auth"))) {
-      return session;
-    }
-    TIMEOUTS.forEach(timeout -> properties.putIfAbsent(timeout, "10000"));
-    return Session.getInstance(properties);
   }
 }

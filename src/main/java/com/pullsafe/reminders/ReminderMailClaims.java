@@ -1,9 +1,9 @@
 package com.pullsafe.reminders;
 
-import com.pullsafe.alerts.MailDelivery;
 import com.pullsafe.roster.Athlete;
 import com.pullsafe.shared.ClaimedMail;
 import com.pullsafe.shared.Config;
+import com.pullsafe.shared.PortalMail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -18,7 +18,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
@@ -89,8 +88,7 @@ public class ReminderMailClaims {
 
   private static MimeMessage compose(Athlete athlete, Reminder reminder, String secret)
       throws MessagingException, NamingException {
-    Session session =
-        MailDelivery.withTimeouts((Session) new InitialContext().lookup(MailDelivery.MAIL_SESSION));
+    Session session = PortalMail.session();
     String base = Config.get(Config.BASE_URL).orElse(Config.DEFAULT_BASE_URL);
     return new ReminderMessage(athlete, reminder.getWeek(), base, secret).in(session);
   }
